@@ -1,0 +1,95 @@
+package org.qinglian.model.codelist;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * 代码表查找 — finds a code-list entry by its code or by either Chinese label.
+ *
+ * <p>Codes match without regard to case; labels and aliases match exactly after
+ * trimming (full-width spaces included). A label claimed by two entries of one list is a
+ * programming error and fails when the list is first used, so no lookup is ever
+ * ambiguous.
+ */
+public final class CodeLists {
+
+  private static final Map<Class<?>, Map<String, ? extends Coded>> ENUM_INDEXES =
+      new ConcurrentHashMap<>();
+
+  private CodeLists() {}
+
+  /**
+   * The entry of enumeration {@code type} whose code or label is {@code text}.
+   *
+   * @return the entry, or empty when none matches
+   */
+  public static <E extends Enum<E> & Coded> Optional<E> find(Class<E> type, String text) {
+    @SuppressWarnings("unchecked")
+    Map<String, E> index =
+        (Map<String, E>) ENUM_INDEXES.computeIfAbsent(type, t -> index(type.getEnumConstants()));
+    return lookup(index, text);
+  }
+
+  /**
+   * Builds an index over {@code entries} keyed by upper-cased code and by each label.
+   *
+   * @throws IllegalArgumentException when two entries claim the same code or label
+   */
+  public static <T extends Coded> Map<String, T> index(T[] entries) {
+    return index(java.util.Arrays.asList(entries));
+  }
+
+  /** As {@link #index(Coded[])}, over a collection. */
+  public static <T extends Coded> Map<String, T> index(Collection<T> entries) {
+    Map<String, T> index = new HashMap<>();
+    for (T entry : entries) {
+      put(index, codeKey(entry.code()), entry);
+      put(index, entry.simplifiedLabel(), entry);
+      put(index, entry.traditionalLabel(), entry);
+      for (String alias : entry.aliases()) {
+        put(index, alias, entry);
+      }
+    }
+    return Map.copyOf(index);
+  }
+
+  /** Looks {@code text} up in an index built by {@link #index(Collection)}. */
+  public static <T extends Coded> Optional<T> lookup(Map<String, T> index, String text) {
+    String trimmed = trim(text);
+    T byCode = index.get(codeKey(trimmed));
+    return byCode != null ? Optional.of(byCode) : Optional.ofNullable(index.get(trimmed));
+  }
+
+  private static <T extends Coded> void put(Map<String, T> index, String key, T entry) {
+    T previous = index.putIfAbsent(key, entry);
+    if (previous != null && previous != entry && !previous.equals(entry)) {
+      throw new IllegalArgumentException(
+          "code list entries " + previous.code() + " and " + entry.code() + " both claim '" + key + "'");
+    }
+  }
+
+  private static String codeKey(String code) {
+    return code.toUpperCase(Locale.ROOT);
+  }
+
+  /** Trims ASCII white space and the ideographic space U+3000 that Chinese input methods type. */
+  static String trim(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return c == '\u3000' || c == '\u00A0' || Character.isWhitespace(c);
+  }
+}

@@ -1,0 +1,43 @@
+package org.qinglian.model.codelist;
+
+import java.util.List;
+
+/**
+ * 代码项 — one entry of a code list: a stable English code used on the wire, a
+ * simplified-Chinese label and a traditional-Chinese label.
+ *
+ * <p>Readers accept the code or either label (some field reports are written in
+ * traditional characters), plus a few documented aliases such as 提醒谈话 for 谈话提醒.
+ * Writers always use {@link #code()}.
+ */
+public interface Coded {
+
+  /**
+   * The stable wire code, for example {@code SCHOOL}; never renamed once released. For an
+   * enumeration it is the constant's name.
+   */
+  default String code() {
+    if (this instanceof Enum<?> constant) {
+      return constant.name();
+    }
+    throw new UnsupportedOperationException(getClass() + " must define code()");
+  }
+
+  /** The labels of this entry. */
+  Labels labels();
+
+  /** The simplified-Chinese label (简体), for example 学校. */
+  default String simplifiedLabel() {
+    return labels().simplified();
+  }
+
+  /** The traditional-Chinese label (繁體), for example 學校. */
+  default String traditionalLabel() {
+    return labels().traditional();
+  }
+
+  /** Further accepted spellings. */
+  default List<String> aliases() {
+    return labels().aliases();
+  }
+}

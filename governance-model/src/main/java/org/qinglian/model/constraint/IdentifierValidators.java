@@ -1,0 +1,40 @@
+package org.qinglian.model.constraint;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.qinglian.model.identifier.CreditCode;
+import org.qinglian.model.identifier.DivisionCode;
+import org.qinglian.model.identifier.ResidentId;
+
+/**
+ * The validators behind {@link ValidIdentifier}. Public only because Bean Validation
+ * providers instantiate them reflectively; not part of the API.
+ */
+public final class IdentifierValidators {
+
+  private IdentifierValidators() {}
+
+  /** {@link ValidIdentifier} on a {@link DivisionCode}. */
+  public static final class ForDivisionCode implements ConstraintValidator<ValidIdentifier, DivisionCode> {
+    @Override
+    public boolean isValid(DivisionCode value, ConstraintValidatorContext context) {
+      return value == null || value.isValid();
+    }
+  }
+
+  /** {@link ValidIdentifier} on a {@link CreditCode}. */
+  public static final class ForCreditCode implements ConstraintValidator<ValidIdentifier, CreditCode> {
+    @Override
+    public boolean isValid(CreditCode value, ConstraintValidatorContext context) {
+      return value == null || value.isValid();
+    }
+  }
+
+  /** {@link ValidIdentifier} on a {@link ResidentId}. */
+  public static final class ForResidentId implements ConstraintValidator<ValidIdentifier, ResidentId> {
+    @Override
+    public boolean isValid(ResidentId value, ConstraintValidatorContext context) {
+      return value == null || value.isValid();
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package org.qinglian.model.identifier;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * 公民身份号码 — a citizen identity number after GB 11643-1999: a six-digit address code,
+ * an eight-digit birth date, a three-digit sequence and a check character (ISO 7064
+ * MOD 11-2: weights 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2; Σ mod 11 indexes
+ * {@code 10X98765432}).
+ *
+ * <p><strong>Personal data</strong> (《个人信息保护法》 art. 28, sensitive personal
+ * information): {@link #toString()} and every message of this class show only the
+ * {@linkplain #masked() masked} form. The full number is available only through
+ * {@link #unmaskedText()}, which the exchange writers call because a receiving platform
+ * needs it.
+ */
+public final class ResidentId {
+
+  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  private static final String CHECK_CHARACTERS = "10X98765432";
+  private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1850, 1, 1);
+
+  private final String text;
+  private final ResidentIdCheck check;
+
+  private ResidentId(String text) {
+    this.text = text;
+    this.check = checkText(text);
+  }
+
+  /**
+   * A valid resident id.
+   *
+   * @throws InvalidIdentifierException when it is not valid; the message masks the number
+   */
+  public static ResidentId of(String text) {
+    ResidentId id = lenient(text);
+    if (id.check != ResidentIdCheck.VALID) {
+      throw new InvalidIdentifierException("resident id " + id.masked() + " is not valid: " + id.check);
+    }
+    return id;
+  }
+
+  /** Any text, kept as it is; see {@link #check()}. */
+  public static ResidentId lenient(String text) {
+    if (text == null) {
+      throw new NullPointerException("resident id text");
+    }
+    return new ResidentId(text);
+  }
+
+  /**
+   * The check character for the first seventeen digits.
+   *
+   * @throws InvalidIdentifierException when {@code first17} is not seventeen digits
+   */
+  public static char checkCharacter(String first17) {
+    if (first17.length() != 17 || !allDigits(first17, 0, 17)) {
+      throw new InvalidIdentifierException("expected 17 digits");
+    }
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+    }
+    return CHECK_CHARACTERS.charAt(sum % 11);
+  }
+
+  /** The outcome of the checks. */
+  public ResidentIdCheck check() {
+    return check;
+  }
+
+  /** Whether the number is valid. */
+  public boolean isValid() {
+    return check == ResidentIdCheck.VALID;
+  }
+
+  /** The birth date in characters 7–14, when it is a real date. */
+  public Optional<LocalDate> birthDate() {
+    return parseBirthDate(text);
+  }
+
+  /**
+   * The full number. Call it only where the full number must leave the process (an
+   * exchange file for the receiving platform), never for logs or reports.
+   */
+  public String unmaskedText() {
+    return text;
+  }
+
+  /**
+   * The number with all but its first three and last two characters replaced by
+   * {@code *}, for example {@code 110*************2X}; a text shorter than eight characters
+   * is masked whole.
+   */
+  public String masked() {
+    return mask(text);
+  }
+
+  /** Masks any text as {@link #masked()} does; for texts that may hold a resident id. */
+  public static String mask(String text) {
+    int length = text.length();
+    if (length < 8) {
+      return "*".repeat(length);
+    }
+    return text.substring(0, 3) + "*".repeat(length - 5) + text.substring(length - 2);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ResidentId && ((ResidentId) o).text.equals(text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  /** The masked form: never the full number. */
+  @Override
+  public String toString() {
+    return masked();
+  }
+
+  private static ResidentIdCheck checkText(String text) {
+    if (text.length() != 18 || !allDigits(text, 0, 17)) {
+      return ResidentIdCheck.MALFORMED;
+    }
+    char last = text.charAt(17);
+    if (!(last >= '0' && last <= '9') && last != 'X') {
+      return ResidentIdCheck.MALFORMED;
+    }
+    if (parseBirthDate(text).isEmpty()) {
+      return ResidentIdCheck.BIRTH_DATE_INVALID;
+    }
+    return checkCharacter(text.substring(0, 17)) == last
+        ? ResidentIdCheck.VALID
+        : ResidentIdCheck.CHECK_CHARACTER_MISMATCH;
+  }
+
+  private static Optional<LocalDate> parseBirthDate(String text) {
+    if (text.length() != 18 || !allDigits(text, 6, 14)) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate date =
+          LocalDate.of(
+              Integer.parseInt(text.substring(6, 10)),
+              Integer.parseInt(text.substring(10, 12)),
+              Integer.parseInt(text.substring(12, 14)));
+      boolean plausible = !date.isBefore(EARLIEST_BIRTH) && !date.isAfter(LocalDate.now());
+      return plausible ? Optional.of(date) : Optional.empty();
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean allDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,2 @@
+/** Internals of the model module; not API, may change in any release. */
+package org.qinglian.model.internal;
