@@ -1,0 +1,25 @@
+package org.qinglian.model.accountability;
+
+import org.immutables.value.Value;
+import org.qinglian.model.constraint.RecordId;
+import org.qinglian.model.internal.ValueStyle;
+
+/** 问责对象（组织） — a party organisation or organ held to account, a unit of the dataset. */
+@Value.Immutable
+@ValueStyle
+public abstract non-sealed class OrganizationSubject implements Subject {
+
+  /** The unit held to account. */
+  @RecordId
+  public abstract String getUnitId();
+
+  @Override
+  public final SubjectType getType() {
+    return SubjectType.ORGANIZATION;
+  }
+
+  /** The subject for unit {@code unitId}. */
+  public static OrganizationSubject of(String unitId) {
+    return ImmutableOrganizationSubject.builder().unitId(unitId).build();
+  }
+}

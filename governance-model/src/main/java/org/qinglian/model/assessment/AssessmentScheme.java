@@ -1,0 +1,79 @@
+package org.qinglian.model.assessment;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.qinglian.model.GovernanceRecord;
+import org.qinglian.model.RecordType;
+import org.qinglian.model.constraint.RecordId;
+import org.qinglian.model.internal.ValueStyle;
+
+/**
+ * 考评细则 — an assessment scheme: a year's rules that blend 平时动态考核, 群众民主测评 and
+ * 实地调研督导 (“三位一体”) into a total and map it onto a grade scale, with a one-vote veto
+ * (一票否决).
+ *
+ * <p>Wire name {@code assessmentSchemes}; fields {@code id, year, title, weights{…},
+ * maxScore, grades[…]}.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class AssessmentScheme implements GovernanceRecord {
+
+  @Override
+  @RecordId
+  public abstract String getId();
+
+  /** The year the scheme applies to. */
+  @Min(2000)
+  @Max(2100)
+  public abstract int getYear();
+
+  /** The title, for example 2022年度清廉单元建设考评细则. */
+  @NotBlank
+  @Size(max = 500)
+  public abstract String getTitle();
+
+  /** The weights of the three methods. */
+  @Valid
+  public abstract MethodWeights getWeights();
+
+  /** The highest possible total, usually 100. */
+  @DecimalMin(value = "0", inclusive = false)
+  public abstract BigDecimal getMaxScore();
+
+  /** The grade scale, in any order. */
+  @NotEmpty
+  public abstract List<@Valid Grade> getGrades();
+
+  /** The grade a total reaches: the one with the highest threshold not above it. */
+  public Optional<Grade> gradeFor(BigDecimal total) {
+    return getGrades().stream()
+        .filter(grade -> grade.getMinScore().compareTo(total) <= 0)
+        .max(Comparator.comparing(Grade::getMinScore));
+  }
+
+  /** The lowest grade of the scale, which a vetoed unit receives. */
+  public Optional<Grade> lowestGrade() {
+    return getGrades().stream().min(Comparator.comparing(Grade::getMinScore));
+  }
+
+  @Override
+  public final RecordType recordType() {
+    return RecordType.ASSESSMENT_SCHEME;
+  }
+
+  /** A new builder. */
+  public static ImmutableAssessmentScheme.Builder builder() {
+    return ImmutableAssessmentScheme.builder();
+  }
+}

@@ -1,0 +1,49 @@
+package org.qinglian.model.assessment;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.immutables.value.Value;
+import org.qinglian.model.internal.ValueStyle;
+
+/**
+ * 三项得分 — a unit's scores under the three assessment methods. Wire: {@code
+ * scores{routine, democratic, onSite}}.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class MethodScores {
+
+  /** Score of 平时动态考核. */
+  @DecimalMin("0")
+  @Digits(integer = 6, fraction = 2)
+  public abstract BigDecimal getRoutine();
+
+  /** Score of 群众民主测评. */
+  @DecimalMin("0")
+  @Digits(integer = 6, fraction = 2)
+  public abstract BigDecimal getDemocratic();
+
+  /** Score of 实地调研督导. */
+  @DecimalMin("0")
+  @Digits(integer = 6, fraction = 2)
+  public abstract BigDecimal getOnSite();
+
+  /** The weighted sum, rounded half-up to two decimals. */
+  public BigDecimal weightedTotal(MethodWeights weights) {
+    return getRoutine().multiply(weights.getRoutine())
+        .add(getDemocratic().multiply(weights.getDemocratic()))
+        .add(getOnSite().multiply(weights.getOnSite()))
+        .setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /** Scores from three decimal texts. */
+  public static MethodScores of(String routine, String democratic, String onSite) {
+    return ImmutableMethodScores.builder()
+        .routine(new BigDecimal(routine))
+        .democratic(new BigDecimal(democratic))
+        .onSite(new BigDecimal(onSite))
+        .build();
+  }
+}

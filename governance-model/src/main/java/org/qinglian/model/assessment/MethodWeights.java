@@ -1,0 +1,51 @@
+package org.qinglian.model.assessment;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+import org.qinglian.model.internal.ValueStyle;
+
+/**
+ * 三位一体权重 — the weights of the three assessment methods: 平时动态考核 (routine),
+ * 群众民主测评 (democratic) and 实地调研督导 (on site). They should sum to 1; the validator
+ * checks that ({@code SCHEME_WEIGHTS_SUM}). Wire: {@code weights{routine, democratic,
+ * onSite}}.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class MethodWeights {
+
+  /** Weight of 平时动态考核. */
+  @DecimalMin("0")
+  @DecimalMax("1")
+  @Digits(integer = 1, fraction = 4)
+  public abstract BigDecimal getRoutine();
+
+  /** Weight of 群众民主测评. */
+  @DecimalMin("0")
+  @DecimalMax("1")
+  @Digits(integer = 1, fraction = 4)
+  public abstract BigDecimal getDemocratic();
+
+  /** Weight of 实地调研督导. */
+  @DecimalMin("0")
+  @DecimalMax("1")
+  @Digits(integer = 1, fraction = 4)
+  public abstract BigDecimal getOnSite();
+
+  /** The sum of the three weights. */
+  public BigDecimal sum() {
+    return getRoutine().add(getDemocratic()).add(getOnSite());
+  }
+
+  /** Weights from three decimal texts, for example {@code of("0.5", "0.2", "0.3")}. */
+  public static MethodWeights of(String routine, String democratic, String onSite) {
+    return ImmutableMethodWeights.builder()
+        .routine(new BigDecimal(routine))
+        .democratic(new BigDecimal(democratic))
+        .onSite(new BigDecimal(onSite))
+        .build();
+  }
+}

@@ -1,0 +1,60 @@
+package org.qinglian.model.dataset;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.immutables.value.Value;
+import org.qinglian.model.constraint.RecordId;
+import org.qinglian.model.constraint.ValidIdentifier;
+import org.qinglian.model.identifier.DivisionCode;
+import org.qinglian.model.internal.ValueStyle;
+
+/**
+ * 数据集头 — the header of one exchange: format version, dataset id, producer,
+ * jurisdiction, reporting period, the date the data stand at ({@code asOf}) and when the
+ * file was generated.
+ *
+ * <p>Wire: {@code header{schemaVersion, datasetId, producer{…}, jurisdiction, periodStart,
+ * periodEnd, asOf, generatedAt}}.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class DatasetHeader {
+
+  /** The format version this SDK writes. */
+  public static final String CURRENT_SCHEMA_VERSION = "1.0";
+
+  /** The format version, {@code major.minor}. */
+  @Pattern(regexp = "[0-9]{1,3}\\.[0-9]{1,3}")
+  public abstract String getSchemaVersion();
+
+  /** The dataset id, unique per producer. */
+  @RecordId
+  public abstract String getDatasetId();
+
+  /** Who produced the dataset. */
+  @Valid
+  public abstract Producer getProducer();
+
+  /** The division the dataset covers; every record's division lies inside it. */
+  @ValidIdentifier
+  public abstract DivisionCode getJurisdiction();
+
+  /** The first day of the reporting period. */
+  public abstract LocalDate getPeriodStart();
+
+  /** The last day of the reporting period. */
+  public abstract LocalDate getPeriodEnd();
+
+  /** The day the data stand at; overdue checks count from it. */
+  public abstract LocalDate getAsOf();
+
+  /** When the file was generated. */
+  public abstract OffsetDateTime getGeneratedAt();
+
+  /** A new builder. */
+  public static ImmutableDatasetHeader.Builder builder() {
+    return ImmutableDatasetHeader.builder();
+  }
+}

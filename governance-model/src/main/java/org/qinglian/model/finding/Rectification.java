@@ -1,0 +1,35 @@
+package org.qinglian.model.finding;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.qinglian.model.internal.ValueStyle;
+
+/**
+ * 整改 — the rectification of a finding: its status, deadline (整改时限), completion date
+ * and the measures taken. Wire: {@code rectification{status, deadline, completedDate,
+ * measures}}.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class Rectification {
+
+  /** Where the rectification stands. */
+  public abstract RectificationStatus getStatus();
+
+  /** The deadline set for it. */
+  public abstract Optional<LocalDate> getDeadline();
+
+  /** When it was completed; present for rectified and verified findings. */
+  public abstract Optional<LocalDate> getCompletedDate();
+
+  /** The measures taken (整改措施). */
+  public abstract Optional<@NotBlank @Size(max = 2000) String> getMeasures();
+
+  /** A new builder. */
+  public static ImmutableRectification.Builder builder() {
+    return ImmutableRectification.builder();
+  }
+}

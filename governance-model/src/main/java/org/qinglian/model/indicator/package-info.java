@@ -1,0 +1,2 @@
+/** 指标 — the catalogue of service indicators and observations of them. */
+package org.qinglian.model.indicator;
