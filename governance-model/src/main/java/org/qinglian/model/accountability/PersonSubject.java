@@ -1,9 +1,9 @@
 package org.qinglian.model.accountability;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.qinglian.model.constraint.HasText;
 import org.qinglian.model.constraint.RecordId;
 import org.qinglian.model.constraint.ValidIdentifier;
 import org.qinglian.model.identifier.ResidentId;
@@ -24,13 +24,13 @@ public abstract non-sealed class PersonSubject implements Subject {
 
   /** The person's name; personal data, masked in {@code toString}. */
   @Value.Redacted
-  public abstract Optional<@NotBlank @Size(max = 100) String> getName();
+  public abstract Optional<@HasText @Size(max = 100) String> getName();
 
   /** The resident id; personal data, masked wherever it is printed. */
   public abstract Optional<@ValidIdentifier ResidentId> getResidentId();
 
   /** The person's position, for example 村党支部书记. */
-  public abstract Optional<@NotBlank @Size(max = 200) String> getPosition();
+  public abstract Optional<@HasText @Size(max = 200) String> getPosition();
 
   /** The employing unit. */
   public abstract Optional<@RecordId String> getUnitId();

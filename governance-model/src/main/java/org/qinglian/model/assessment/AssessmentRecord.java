@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.qinglian.model.constraint.HasText;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.constraint.RecordId;
@@ -63,7 +64,7 @@ public abstract class AssessmentRecord implements GovernanceRecord {
   }
 
   /** Why the veto applies. */
-  public abstract Optional<@NotBlank @Size(max = 500) String> getVetoReason();
+  public abstract Optional<@HasText @Size(max = 500) String> getVetoReason();
 
   /** The assessing body, a unit. */
   @RecordId

@@ -1,10 +1,10 @@
 package org.qinglian.model.finding;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.qinglian.model.constraint.HasText;
 import org.qinglian.model.internal.ValueStyle;
 
 /**
@@ -26,7 +26,7 @@ public abstract class Rectification {
   public abstract Optional<LocalDate> getCompletedDate();
 
   /** The measures taken (整改措施). */
-  public abstract Optional<@NotBlank @Size(max = 2000) String> getMeasures();
+  public abstract Optional<@HasText @Size(max = 2000) String> getMeasures();
 
   /** A new builder. */
   public static ImmutableRectification.Builder builder() {

@@ -1,6 +1,5 @@
 package org.qinglian.model.inspection;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.qinglian.model.constraint.HasText;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.constraint.RecordId;
@@ -53,7 +53,7 @@ public abstract class Inspection implements GovernanceRecord {
   public abstract LocalDate getEndDate();
 
   /** The topic, for example 小微权力清单落实情况. */
-  public abstract Optional<@NotBlank @Size(max = 500) String> getTopic();
+  public abstract Optional<@HasText @Size(max = 500) String> getTopic();
 
   /** The risk area the inspection looked at. */
   public abstract Optional<RiskArea> getRiskArea();

@@ -19,7 +19,6 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     get = {"get*", "is*"},
-    overshadowImplementation = true,
     optionalAcceptNullable = true,
     jdkOnly = true,
     redactedMask = "***",

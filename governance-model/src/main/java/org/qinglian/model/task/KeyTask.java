@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
+import org.qinglian.model.constraint.HasText;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.constraint.RecordId;
@@ -62,7 +63,7 @@ public abstract class KeyTask implements GovernanceRecord {
   public abstract List<@RecordId String> getSupportingUnitIds();
 
   /** The document that set the task, for example 《关于推进清廉武汉建设的实施意见》. */
-  public abstract Optional<@NotBlank @Size(max = 500) String> getSource();
+  public abstract Optional<@HasText @Size(max = 500) String> getSource();
 
   /** When work starts. */
   public abstract LocalDate getStartDate();
