@@ -7,7 +7,7 @@ import org.qinglian.model.identifier.DivisionCode;
 import org.qinglian.model.identifier.ResidentId;
 
 /**
- * The validators behind {@link ValidIdentifier}. Public only because Bean Validation
+ * 标识码校验器 — the validators behind {@link ValidIdentifier}. Public only because Bean Validation
  * providers instantiate them reflectively; not part of the API.
  */
 public final class IdentifierValidators {

@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The Immutables style of every record type. Not API.
+ * 值类型风格 — the Immutables style of every record type. Not API.
  *
  * <p>Accessors are named {@code getX()}/{@code isX()} because Bean Validation providers
  * only see JavaBeans getters: with {@code x()} accessors Hibernate Validator silently
