@@ -11,11 +11,11 @@ import java.util.List;
  */
 public record Labels(String simplified, String traditional, List<String> aliases) {
 
-  /** Copies {@code aliases}; rejects nulls. */
+  /** Copies {@code aliases} without repeats; rejects nulls. */
   public Labels {
     java.util.Objects.requireNonNull(simplified, "simplified");
     java.util.Objects.requireNonNull(traditional, "traditional");
-    aliases = List.copyOf(aliases);
+    aliases = List.copyOf(new java.util.LinkedHashSet<>(aliases));
   }
 
   /** Labels with optional aliases. */

@@ -47,7 +47,7 @@ public final class UnitCategory implements Coded {
   /** 工程 — construction projects (清廉工程). */
   public static final UnitCategory CONSTRUCTION = standard("CONSTRUCTION", "工程", "工程");
   /** 其他 — other. */
-  public static final UnitCategory OTHER = standard("OTHER", "其他", "其他");
+  public static final UnitCategory OTHER = new UnitCategory("OTHER", "其他", "其他", Optional.empty(), List.of());
 
   private final String code;
   private final Labels labels;
