@@ -186,7 +186,6 @@ public final class Fixtures {
         .measure(AccountabilityMeasure.REMINDER_TALK)
         .decisionDate(LocalDate.of(2022, 6, 1))
         .decidingUnitId("U-JA-JW")
-        .amountRecovered(new BigDecimal("8000.50"))
         .build();
   }
 
