@@ -1,0 +1,111 @@
+package org.qinglian.validation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.qinglian.model.GovernanceRecord;
+import org.qinglian.model.RecordType;
+import org.qinglian.model.assessment.AssessmentRecord;
+import org.qinglian.model.assessment.AssessmentScheme;
+import org.qinglian.model.assessment.Grade;
+import org.qinglian.model.time.YearPeriod;
+
+/**
+ * {@code SCHEME_WEIGHTS_SUM}, {@code ASSESSMENT_TOTAL_MISMATCH},
+ * {@code ASSESSMENT_GRADE_MISMATCH}, {@code ASSESSMENT_VETO_GRADE} and
+ * {@code ASSESSMENT_DUPLICATE}: the arithmetic of 考评. Schemes are few and kept whole;
+ * an assessment read before its scheme waits for the end.
+ */
+final class AssessmentRule implements ValidationRule {
+
+  static final BigDecimal TOLERANCE = new BigDecimal("0.01");
+
+  @Override
+  public List<RuleDescriptor> descriptors() {
+    return List.of(Codes.D_SCHEME_WEIGHTS_SUM, Codes.D_ASSESSMENT_TOTAL_MISMATCH, Codes.D_ASSESSMENT_GRADE_MISMATCH,
+        Codes.D_ASSESSMENT_VETO_GRADE, Codes.D_ASSESSMENT_DUPLICATE);
+  }
+
+  private record Pending(AssessmentRecord record, SourceLocation location) {}
+
+  @Override
+  public RuleCheck newCheck() {
+    return new RuleCheck() {
+      private final Map<String, AssessmentScheme> schemes = new HashMap<>();
+      private final Map<String, String> firstByKey = new HashMap<>();
+      private final List<Pending> pending = new ArrayList<>();
+
+      @Override
+      public void record(GovernanceRecord record, RuleContext context) {
+        if (record instanceof AssessmentScheme scheme) {
+          schemes.putIfAbsent(scheme.getId(), scheme);
+          BigDecimal sum = scheme.getWeights().sum();
+          if (sum.compareTo(BigDecimal.ONE) != 0) {
+            context.issue(Codes.SCHEME_WEIGHTS_SUM).path("weights").arg("sum", sum).report();
+          }
+        } else if (record instanceof AssessmentRecord assessment) {
+          String key = assessment.getSchemeId() + '\u0000' + assessment.getUnitId() + '\u0000' + period(assessment.getPeriod());
+          String first = firstByKey.putIfAbsent(key, assessment.getId());
+          if (first != null) {
+            context.issue(Codes.ASSESSMENT_DUPLICATE).path("period").arg("scheme", assessment.getSchemeId())
+                .arg("unit", assessment.getUnitId()).arg("period", period(assessment.getPeriod()))
+                .arg("first", first).report();
+          }
+          if (schemes.containsKey(assessment.getSchemeId())) {
+            check(assessment, context.location(), context);
+          } else {
+            pending.add(new Pending(assessment, context.location()));
+          }
+        }
+      }
+
+      @Override
+      public void finish(RuleContext context) {
+        pending.stream().filter(p -> schemes.containsKey(p.record.getSchemeId()))
+            .forEach(p -> check(p.record, p.location, context));
+        pending.clear();
+      }
+
+      private void check(AssessmentRecord assessment, SourceLocation location, RuleContext context) {
+        AssessmentScheme scheme = schemes.get(assessment.getSchemeId());
+        boolean zh = RuleDescriptor.isChinese(context.locale());
+        BigDecimal expected = assessment.getScores().weightedTotal(scheme.getWeights());
+        if (expected.subtract(assessment.getTotal()).abs().compareTo(TOLERANCE) > 0) {
+          issue(Codes.ASSESSMENT_TOTAL_MISMATCH, assessment, location, "total", context)
+              .arg("total", assessment.getTotal()).arg("expected", expected).report();
+        }
+        if (assessment.isVetoed()) {
+          String lowest = scheme.lowestGrade().map(Grade::getCode).orElse("");
+          if (!assessment.getGrade().equals(lowest)) {
+            issue(Codes.ASSESSMENT_VETO_GRADE, assessment, location, "grade", context)
+                .arg("detail", zh ? "，等次应为最低等次 " + lowest + "，实为 " + assessment.getGrade()
+                    : "grade should be the lowest, " + lowest + ", not " + assessment.getGrade())
+                .report();
+          }
+          if (assessment.getVetoReason().isEmpty()) {
+            issue(Codes.ASSESSMENT_VETO_GRADE, assessment, location, "vetoReason", context)
+                .arg("detail", zh ? "，缺少否决理由" : "no veto reason given").report();
+          }
+        } else {
+          String reached = scheme.gradeFor(assessment.getTotal()).map(Grade::getCode).orElse("—");
+          if (!assessment.getGrade().equals(reached)) {
+            issue(Codes.ASSESSMENT_GRADE_MISMATCH, assessment, location, "grade", context)
+                .arg("grade", assessment.getGrade()).arg("total", assessment.getTotal()).arg("expected", reached)
+                .report();
+          }
+        }
+      }
+    };
+  }
+
+  private static RuleContext.IssueBuilder issue(String code, AssessmentRecord assessment, SourceLocation location,
+      String path, RuleContext context) {
+    return context.issue(code).about(RecordType.ASSESSMENT, assessment.getId(), location).path(path);
+  }
+
+  private static String period(YearPeriod period) {
+    return period.getYear() + (period.getIndex().isPresent() ? "-" + period.getType() + period.getIndex().getAsInt() : "");
+  }
+}

@@ -1,0 +1,239 @@
+package org.qinglian.validation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import org.qinglian.model.RecordType;
+import org.qinglian.model.dataset.Dataset;
+import org.qinglian.model.unit.UnitCategoryCatalogue;
+
+/**
+ * 数据集校验器 — validates clean-governance datasets against field, record and dataset
+ * rules, each with a stable code, a severity, a location and a message in Chinese or
+ * English.
+ *
+ * <p>Build one with {@link #builder()} and share it: it is immutable and safe to use from
+ * many threads (the Bean Validation factory inside is built once). Validate a whole
+ * {@link Dataset} with {@link #validate(Dataset)}, or a stream of records from a reader
+ * with {@link #newSession()}.
+ */
+public final class DatasetValidator {
+
+  private final Locale locale;
+  private final List<ValidationRule> rules;
+  private final Map<String, RuleDescriptor> descriptors;
+  private final Map<String, Severity> severities;
+  private final Set<String> suppressed;
+  private final Optional<LocalDate> asOf;
+  private final UnitCategoryCatalogue categories;
+  private final int maxIssues;
+  private final int maxIssuesPerCode;
+  private final FieldConstraints fieldConstraints;
+
+  private DatasetValidator(Builder builder) {
+    this.locale = builder.locale;
+    this.fieldConstraints = new FieldConstraints(builder.locale);
+    List<ValidationRule> all = new ArrayList<>(BuiltInRules.create(fieldConstraints));
+    all.addAll(builder.rules);
+    if (builder.serviceLoader != null) {
+      ServiceLoader.load(ValidationRule.class, builder.serviceLoader).forEach(all::add);
+    }
+    this.rules = List.copyOf(all);
+    Map<String, RuleDescriptor> byCode = new LinkedHashMap<>();
+    for (ValidationRule rule : rules) {
+      for (RuleDescriptor descriptor : rule.descriptors()) {
+        if (byCode.putIfAbsent(descriptor.code(), descriptor) != null) {
+          throw new IllegalArgumentException("rule code " + descriptor.code() + " is declared twice");
+        }
+      }
+    }
+    this.descriptors = Collections.unmodifiableMap(byCode);
+    for (String code : builder.severities.keySet()) {
+      requireKnown(code);
+    }
+    for (String code : builder.suppressed) {
+      requireKnown(code);
+    }
+    this.severities = Map.copyOf(builder.severities);
+    this.suppressed = Set.copyOf(builder.suppressed);
+    this.asOf = Optional.ofNullable(builder.asOf);
+    this.categories = builder.categories;
+    this.maxIssues = builder.maxIssues;
+    this.maxIssuesPerCode = builder.maxIssuesPerCode;
+  }
+
+  /** A validator with the defaults: Chinese messages, standard categories, built-in and ServiceLoader rules. */
+  public static DatasetValidator standard() {
+    return builder().build();
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Validates a dataset held in memory; issues are located by JSON pointer ({@code /units/3}). */
+  public ValidationReport validate(Dataset dataset) {
+    ValidationSession session = newSession();
+    session.header(dataset.getHeader(), SourceLocation.atPointer("/header"));
+    dataset.getDeclaredTotals().ifPresent(t -> session.declaredTotals(t, SourceLocation.atPointer("/declaredTotals")));
+    for (RecordType type : RecordType.values()) {
+      int index = 0;
+      for (var record : dataset.records(type)) {
+        session.record(record, SourceLocation.atPointer("/" + type.jsonName() + "/" + index++));
+      }
+    }
+    return session.finish();
+  }
+
+  /** A session for one stream of records; not shared between threads. */
+  public ValidationSession newSession() {
+    return new ValidationSession(this, rules);
+  }
+
+  /** Every rule code this validator knows (built-in and custom), with its metadata. */
+  public List<RuleDescriptor> rules() {
+    return List.copyOf(descriptors.values());
+  }
+
+  /** The metadata of {@code code}. */
+  public Optional<RuleDescriptor> rule(String code) {
+    return Optional.ofNullable(descriptors.get(code));
+  }
+
+  /** The severity in force for {@code code}. */
+  public Severity severityOf(String code) {
+    Severity override = severities.get(code);
+    return override != null ? override : requireKnown(code).defaultSeverity();
+  }
+
+  /** Whether issues of {@code code} are dropped. */
+  public boolean isSuppressed(String code) {
+    return suppressed.contains(code);
+  }
+
+  /** The language of messages. */
+  public Locale locale() {
+    return locale;
+  }
+
+  Optional<LocalDate> asOfOverride() {
+    return asOf;
+  }
+
+  UnitCategoryCatalogue categories() {
+    return categories;
+  }
+
+  int maxIssues() {
+    return maxIssues;
+  }
+
+  int maxIssuesPerCode() {
+    return maxIssuesPerCode;
+  }
+
+  RuleDescriptor requireKnown(String code) {
+    RuleDescriptor descriptor = descriptors.get(code);
+    if (descriptor == null) {
+      throw new IllegalArgumentException("unknown rule code: " + code);
+    }
+    return descriptor;
+  }
+
+  /** Configures a {@link DatasetValidator}. */
+  public static final class Builder {
+    private Locale locale = Locale.SIMPLIFIED_CHINESE;
+    private final List<ValidationRule> rules = new ArrayList<>();
+    private final Map<String, Severity> severities = new HashMap<>();
+    private final Set<String> suppressed = new HashSet<>();
+    private LocalDate asOf;
+    private UnitCategoryCatalogue categories = UnitCategoryCatalogue.standard();
+    private int maxIssues = 10_000;
+    private int maxIssuesPerCode = 100;
+    private ClassLoader serviceLoader = Thread.currentThread().getContextClassLoader();
+
+    private Builder() {}
+
+    /** The language of messages: any {@code zh} locale gives Chinese, anything else English. */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale);
+      return this;
+    }
+
+    /** Changes the severity of {@code code}; the code must be known when {@link #build()} runs. */
+    public Builder severity(String code, Severity severity) {
+      severities.put(Objects.requireNonNull(code), Objects.requireNonNull(severity));
+      return this;
+    }
+
+    /** Drops every issue of {@code code} (they are counted as suppressed). */
+    public Builder suppress(String code) {
+      suppressed.add(Objects.requireNonNull(code));
+      return this;
+    }
+
+    /** The day overdue checks count from, instead of the header's {@code asOf}. */
+    public Builder asOf(LocalDate asOf) {
+      this.asOf = Objects.requireNonNull(asOf);
+      return this;
+    }
+
+    /** Adds a custom rule. */
+    public Builder addRule(ValidationRule rule) {
+      rules.add(Objects.requireNonNull(rule));
+      return this;
+    }
+
+    /** Where to look for {@link ValidationRule} services; {@code null} turns the lookup off. */
+    public Builder serviceLoader(ClassLoader classLoader) {
+      this.serviceLoader = classLoader;
+      return this;
+    }
+
+    /** The unit categories in force, for example the standard ones plus an embedder's. */
+    public Builder unitCategories(UnitCategoryCatalogue categories) {
+      this.categories = Objects.requireNonNull(categories);
+      return this;
+    }
+
+    /** How many issues a report stores at most (all are counted); default 10,000. */
+    public Builder maxIssues(int maxIssues) {
+      this.maxIssues = requirePositive(maxIssues);
+      return this;
+    }
+
+    /** How many issues of one code a report stores at most; default 100. */
+    public Builder maxIssuesPerCode(int maxIssuesPerCode) {
+      this.maxIssuesPerCode = requirePositive(maxIssuesPerCode);
+      return this;
+    }
+
+    /**
+     * The validator.
+     *
+     * @throws IllegalArgumentException when an override names an unknown code or two rules
+     *     declare one code
+     */
+    public DatasetValidator build() {
+      return new DatasetValidator(this);
+    }
+
+    private static int requirePositive(int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("must not be negative: " + value);
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.qinglian.validation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.qinglian.model.GovernanceRecord;
+import org.qinglian.model.accountability.AccountabilityAction;
+import org.qinglian.model.dataset.DatasetHeader;
+import org.qinglian.model.finding.Finding;
+import org.qinglian.model.finding.Rectification;
+import org.qinglian.model.inspection.Inspection;
+import org.qinglian.model.task.KeyTask;
+
+/**
+ * {@code DATE_ORDER} and {@code DATE_IMPLAUSIBLE}: paired dates are ordered; no date is
+ * before 2000, and nothing that has happened is dated after {@code asOf}.
+ */
+final class DateRule implements ValidationRule {
+
+  static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+  @Override
+  public List<RuleDescriptor> descriptors() {
+    return List.of(Codes.D_DATE_ORDER, Codes.D_DATE_IMPLAUSIBLE);
+  }
+
+  @Override
+  public RuleCheck newCheck() {
+    return new RuleCheck() {
+      @Override
+      public void header(DatasetHeader header, RuleContext context) {
+        order(header.getPeriodStart(), "header.periodStart", header.getPeriodEnd(), "header.periodEnd", context);
+        early(header.getPeriodStart(), "header.periodStart", context);
+      }
+
+      @Override
+      public void record(GovernanceRecord record, RuleContext context) {
+        if (record instanceof KeyTask task) {
+          order(task.getStartDate(), "startDate", task.getDueDate(), "dueDate", context);
+          task.getCompletedDate().ifPresent(d -> order(task.getStartDate(), "startDate", d, "completedDate", context));
+          early(task.getStartDate(), "startDate", context);
+          task.getCompletedDate().ifPresent(d -> happened(d, "completedDate", context));
+        } else if (record instanceof Inspection inspection) {
+          order(inspection.getStartDate(), "startDate", inspection.getEndDate(), "endDate", context);
+          early(inspection.getStartDate(), "startDate", context);
+          happened(inspection.getStartDate(), "startDate", context);
+        } else if (record instanceof Finding finding) {
+          LocalDate found = finding.getFoundDate();
+          Rectification rectification = finding.getRectification();
+          rectification.getDeadline().ifPresent(d -> order(found, "foundDate", d, "rectification.deadline", context));
+          rectification.getCompletedDate()
+              .ifPresent(d -> order(found, "foundDate", d, "rectification.completedDate", context));
+          for (int i = 0; i < finding.getFollowUps().size(); i++) {
+            LocalDate issued = finding.getFollowUps().get(i).getIssuedDate();
+            order(found, "foundDate", issued, "followUps[" + i + "].issuedDate", context);
+            happened(issued, "followUps[" + i + "].issuedDate", context);
+          }
+          early(found, "foundDate", context);
+          happened(found, "foundDate", context);
+          rectification.getCompletedDate().ifPresent(d -> happened(d, "rectification.completedDate", context));
+        } else if (record instanceof AccountabilityAction action) {
+          early(action.getDecisionDate(), "decisionDate", context);
+          happened(action.getDecisionDate(), "decisionDate", context);
+        }
+      }
+    };
+  }
+
+  private static void order(LocalDate first, String firstPath, LocalDate second, String secondPath, RuleContext context) {
+    if (second.isBefore(first)) {
+      context.issue(Codes.DATE_ORDER).path(secondPath).arg("value", second)
+          .arg("otherPath", firstPath).arg("other", first).report();
+    }
+  }
+
+  private static void early(LocalDate date, String path, RuleContext context) {
+    if (date.isBefore(EARLIEST)) {
+      boolean zh = RuleDescriptor.isChinese(context.locale());
+      context.issue(Codes.DATE_IMPLAUSIBLE).path(path).arg("value", date)
+          .arg("detail", zh ? "早于2000年" : "before 2000").report();
+    }
+  }
+
+  private static void happened(LocalDate date, String path, RuleContext context) {
+    Optional<LocalDate> asOf = context.asOf();
+    if (asOf.isPresent() && date.isAfter(asOf.get())) {
+      boolean zh = RuleDescriptor.isChinese(context.locale());
+      context.issue(Codes.DATE_IMPLAUSIBLE).path(path).arg("value", date)
+          .arg("detail", (zh ? "晚于数据基准日 " : "after the asOf date ") + asOf.get()).report();
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package org.qinglian.validation;
+
+import java.util.List;
+import java.util.Optional;
+import org.qinglian.model.GovernanceRecord;
+import org.qinglian.model.identifier.DivisionCode;
+import org.qinglian.model.indicator.Indicator;
+import org.qinglian.model.task.KeyTask;
+import org.qinglian.model.unit.Unit;
+
+/**
+ * {@code DIVISION_OUTSIDE_JURISDICTION}: divisions of units, tasks and indicators lie inside
+ * the header's jurisdiction. Needs the header before the records (the readers deliver it
+ * first); invalid codes are judged by the field rules only.
+ */
+final class DivisionRule implements ValidationRule {
+
+  @Override
+  public List<RuleDescriptor> descriptors() {
+    return List.of(Codes.D_DIVISION_OUTSIDE_JURISDICTION);
+  }
+
+  @Override
+  public RuleCheck newCheck() {
+    return new RuleCheck() {
+      @Override
+      public void record(GovernanceRecord record, RuleContext context) {
+        Optional<DivisionCode> jurisdiction =
+            context.header().map(h -> h.getJurisdiction()).filter(DivisionCode::isValid);
+        if (jurisdiction.isEmpty()) {
+          return;
+        }
+        if (record instanceof Unit unit) {
+          check(unit.getDivisionCode(), "divisionCode", jurisdiction.get(), context);
+        } else if (record instanceof KeyTask task) {
+          check(task.getJurisdiction(), "jurisdiction", jurisdiction.get(), context);
+        } else if (record instanceof Indicator indicator) {
+          indicator.getDivisionCode().ifPresent(code -> check(code, "divisionCode", jurisdiction.get(), context));
+        }
+      }
+    };
+  }
+
+  private static void check(DivisionCode code, String path, DivisionCode jurisdiction, RuleContext context) {
+    if (code.isValid() && !jurisdiction.contains(code)) {
+      context.issue(Codes.DIVISION_OUTSIDE_JURISDICTION).path(path)
+          .arg("value", code.text()).arg("jurisdiction", jurisdiction.text()).report();
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package org.qinglian.validation;
+
+import java.util.List;
+import org.qinglian.model.GovernanceRecord;
+
+/** {@code ID_DUPLICATE}: ids are unique within a record type. */
+final class DuplicateIdRule implements ValidationRule {
+
+  @Override
+  public List<RuleDescriptor> descriptors() {
+    return List.of(Codes.D_ID_DUPLICATE);
+  }
+
+  @Override
+  public RuleCheck newCheck() {
+    return new RuleCheck() {
+      @Override
+      public void record(GovernanceRecord record, RuleContext context) {
+        if (context.index().contains(record.recordType(), record.getId())) {
+          context.issue(Codes.ID_DUPLICATE).path("id")
+              .arg("type", record.recordType()).arg("id", record.getId()).report();
+        }
+      }
+    };
+  }
+}

@@ -1,0 +1,44 @@
+package org.qinglian.validation;
+
+import java.util.List;
+import org.qinglian.model.GovernanceRecord;
+import org.qinglian.model.indicator.Indicator;
+
+/**
+ * {@code INDICATOR_OUT_OF_RANGE}: a value lies in its metric's range. Also checks that
+ * exactly one of unit and division gives the scope ({@code FIELD_REQUIRED} when neither,
+ * {@code FIELD_INVALID} when both).
+ */
+final class IndicatorRule implements ValidationRule {
+
+  @Override
+  public List<RuleDescriptor> descriptors() {
+    return List.of(Codes.D_INDICATOR_OUT_OF_RANGE);
+  }
+
+  @Override
+  public RuleCheck newCheck() {
+    return new RuleCheck() {
+      @Override
+      public void record(GovernanceRecord record, RuleContext context) {
+        if (!(record instanceof Indicator indicator)) {
+          return;
+        }
+        if (!indicator.getMetric().inRange(indicator.getValue())) {
+          context.issue(Codes.INDICATOR_OUT_OF_RANGE).path("value").arg("metric", indicator.getMetric())
+              .arg("value", indicator.getValue()).arg("min", indicator.getMetric().min())
+              .arg("max", indicator.getMetric().max()).report();
+        }
+        boolean unit = indicator.getUnitId().isPresent();
+        boolean division = indicator.getDivisionCode().isPresent();
+        if (!unit && !division) {
+          context.issue(Codes.FIELD_REQUIRED).path("unitId|divisionCode").report();
+        } else if (unit && division) {
+          boolean zh = RuleDescriptor.isChinese(context.locale());
+          context.issue(Codes.FIELD_INVALID).path("divisionCode").arg("value", indicator.getDivisionCode().get())
+              .arg("constraint", zh ? "单元与区划只能填写其一" : "give a unit or a division, not both").report();
+        }
+      }
+    };
+  }
+}

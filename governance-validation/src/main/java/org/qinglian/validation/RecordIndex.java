@@ -1,0 +1,21 @@
+package org.qinglian.validation;
+
+import java.util.Optional;
+import org.qinglian.model.RecordType;
+import org.qinglian.model.unit.UnitCategory;
+
+/**
+ * 标识索引 — the ids read so far, per record type, with the category of each unit: all the
+ * validator keeps of records once they have passed.
+ */
+public interface RecordIndex {
+
+  /** Whether a record of {@code type} with {@code id} has been read. */
+  boolean contains(RecordType type, String id);
+
+  /** The category of unit {@code id}, if that unit has been read. */
+  Optional<UnitCategory> unitCategory(String id);
+
+  /** How many distinct ids of {@code type} have been read. */
+  long count(RecordType type);
+}

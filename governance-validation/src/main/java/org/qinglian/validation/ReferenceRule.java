@@ -1,0 +1,133 @@
+package org.qinglian.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.qinglian.model.GovernanceRecord;
+import org.qinglian.model.RecordType;
+import org.qinglian.model.accountability.AccountabilityAction;
+import org.qinglian.model.accountability.OrganizationSubject;
+import org.qinglian.model.accountability.PersonSubject;
+import org.qinglian.model.assessment.AssessmentRecord;
+import org.qinglian.model.finding.Finding;
+import org.qinglian.model.indicator.Indicator;
+import org.qinglian.model.inspection.Inspection;
+import org.qinglian.model.task.KeyTask;
+import org.qinglian.model.unit.Unit;
+import org.qinglian.model.unit.UnitCategory;
+
+/**
+ * {@code REF_MISSING} and {@code REF_WRONG_KIND}: every reference names a record of the
+ * right type (and, for lead departments and inspecting, deciding and assessing bodies, an
+ * organ unit). References to records already read are settled at once; forward
+ * references wait, compactly, for {@link RuleCheck#finish}.
+ */
+final class ReferenceRule implements ValidationRule {
+
+  @Override
+  public List<RuleDescriptor> descriptors() {
+    return List.of(Codes.D_REF_MISSING, Codes.D_REF_WRONG_KIND);
+  }
+
+  @Override
+  public RuleCheck newCheck() {
+    return new Check();
+  }
+
+  /** One reference: from a record's field to an id of a type, maybe of a required category. */
+  private record Ref(RecordType fromType, String fromId, SourceLocation location, String path,
+      RecordType target, String id, UnitCategory requiredCategory) {}
+
+  private static final class Check implements RuleCheck {
+    private final List<Ref> pending = new ArrayList<>();
+
+    @Override
+    public void record(GovernanceRecord record, RuleContext context) {
+      List<Ref> refs = new ArrayList<>(4);
+      Collector add = (path, target, id, category) ->
+          refs.add(new Ref(record.recordType(), record.getId(), context.location(), path, target, id, category));
+      references(record, add);
+      for (Ref ref : refs) {
+        if (context.index().contains(ref.target, ref.id)) {
+          settle(ref, context);
+        } else {
+          pending.add(ref);
+        }
+      }
+    }
+
+    @Override
+    public void finish(RuleContext context) {
+      for (Ref ref : pending) {
+        settle(ref, context);
+      }
+      pending.clear();
+    }
+
+    private static void settle(Ref ref, RuleContext context) {
+      RecordIndex index = context.index();
+      if (!index.contains(ref.target, ref.id)) {
+        Optional<RecordType> other = java.util.Arrays.stream(RecordType.values())
+            .filter(type -> index.contains(type, ref.id)).findFirst();
+        RuleContext.IssueBuilder issue = context.issue(other.isPresent() ? Codes.REF_WRONG_KIND : Codes.REF_MISSING)
+            .about(ref.fromType, ref.fromId, ref.location).path(ref.path)
+            .arg("target", ref.id).arg("targetType", ref.target);
+        other.ifPresent(type -> issue.arg("expected", ref.target).arg("actual", type));
+        issue.report();
+        return;
+      }
+      if (ref.requiredCategory != null) {
+        UnitCategory category = index.unitCategory(ref.id).orElseThrow();
+        // An unregistered category is UNIT_CATEGORY_UNKNOWN already; do not judge it twice.
+        if (context.categories().contains(category) && !context.categories().isA(category, ref.requiredCategory)) {
+          context.issue(Codes.REF_WRONG_KIND).about(ref.fromType, ref.fromId, ref.location).path(ref.path)
+              .arg("target", ref.id).arg("targetType", ref.target)
+              .arg("expected", ref.requiredCategory).arg("actual", category).report();
+        }
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface Collector {
+    void add(String path, RecordType target, String id, UnitCategory requiredCategory);
+  }
+
+  private static void references(GovernanceRecord record, Collector add) {
+    if (record instanceof Unit unit) {
+      unit.getParentId().ifPresent(id -> add.add("parentId", RecordType.UNIT, id, null));
+      unit.getLeadDepartmentId().ifPresent(id -> add.add("leadDepartmentId", RecordType.UNIT, id, UnitCategory.ORGAN));
+    } else if (record instanceof KeyTask task) {
+      add.add("leadUnitId", RecordType.UNIT, task.getLeadUnitId(), null);
+      all(add, "supportingUnitIds", RecordType.UNIT, task.getSupportingUnitIds());
+    } else if (record instanceof Inspection inspection) {
+      add.add("inspectorUnitId", RecordType.UNIT, inspection.getInspectorUnitId(), UnitCategory.ORGAN);
+      all(add, "targetUnitIds", RecordType.UNIT, inspection.getTargetUnitIds());
+      all(add, "taskIds", RecordType.TASK, inspection.getTaskIds());
+    } else if (record instanceof Finding finding) {
+      add.add("inspectionId", RecordType.INSPECTION, finding.getInspectionId(), null);
+      add.add("unitId", RecordType.UNIT, finding.getUnitId(), null);
+    } else if (record instanceof AccountabilityAction action) {
+      action.getFindingId().ifPresent(id -> add.add("findingId", RecordType.FINDING, id, null));
+      action.getInspectionId().ifPresent(id -> add.add("inspectionId", RecordType.INSPECTION, id, null));
+      add.add("decidingUnitId", RecordType.UNIT, action.getDecidingUnitId(), UnitCategory.ORGAN);
+      if (action.getSubject() instanceof PersonSubject person) {
+        person.getUnitId().ifPresent(id -> add.add("subject.unitId", RecordType.UNIT, id, null));
+      } else {
+        add.add("subject.unitId", RecordType.UNIT, ((OrganizationSubject) action.getSubject()).getUnitId(), null);
+      }
+    } else if (record instanceof AssessmentRecord assessment) {
+      add.add("schemeId", RecordType.ASSESSMENT_SCHEME, assessment.getSchemeId(), null);
+      add.add("unitId", RecordType.UNIT, assessment.getUnitId(), null);
+      add.add("assessorUnitId", RecordType.UNIT, assessment.getAssessorUnitId(), UnitCategory.ORGAN);
+    } else if (record instanceof Indicator indicator) {
+      indicator.getUnitId().ifPresent(id -> add.add("unitId", RecordType.UNIT, id, null));
+    }
+  }
+
+  private static void all(Collector add, String path, RecordType target, List<String> ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      add.add(path + "[" + i + "]", target, ids.get(i), null);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package org.qinglian.validation;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.qinglian.model.GovernanceRecord;
+import org.qinglian.model.RecordType;
+import org.qinglian.model.dataset.DatasetHeader;
+import org.qinglian.model.unit.UnitCategoryCatalogue;
+
+/** 规则上下文 — what a {@link RuleCheck} may know of the dataset and how it reports. */
+public interface RuleContext {
+
+  /** The header, once read. */
+  Optional<DatasetHeader> header();
+
+  /** The day overdue checks count from: the validator's override, else the header's. */
+  Optional<LocalDate> asOf();
+
+  /** The language of messages; rules that build text arguments choose by it. */
+  java.util.Locale locale();
+
+  /** The unit categories in force. */
+  UnitCategoryCatalogue categories();
+
+  /** The ids read so far. */
+  RecordIndex index();
+
+  /** Where the record being checked was read; unknown outside {@link RuleCheck#record}. */
+  SourceLocation location();
+
+  /**
+   * Starts an issue of {@code code} about the record being checked (none outside
+   * {@link RuleCheck#record}); finish it with {@link IssueBuilder#report()}.
+   */
+  IssueBuilder issue(String code);
+
+  /** An issue under construction. */
+  interface IssueBuilder {
+
+    /** The record concerned and where it was read (for issues settled at the end). */
+    IssueBuilder about(RecordType type, String id, SourceLocation location);
+
+    /** The record concerned, at the current location. */
+    default IssueBuilder about(GovernanceRecord record) {
+      return about(record.recordType(), record.getId(), null);
+    }
+
+    /** The field path inside the record, for example {@code rectification.deadline}. */
+    IssueBuilder path(String path);
+
+    /** A message argument, rendered with {@code String.valueOf}. */
+    IssueBuilder arg(String name, Object value);
+
+    /** Reports the issue (unless its code is suppressed). */
+    void report();
+  }
+}

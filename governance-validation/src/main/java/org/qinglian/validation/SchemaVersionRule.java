@@ -1,0 +1,31 @@
+package org.qinglian.validation;
+
+import java.util.List;
+import org.qinglian.model.dataset.DatasetHeader;
+
+/** {@code SCHEMA_VERSION_UNSUPPORTED}: this SDK reads format 1.x (minor versions only add). */
+final class SchemaVersionRule implements ValidationRule {
+
+  static final String SUPPORTED_MAJOR = "1";
+
+  @Override
+  public List<RuleDescriptor> descriptors() {
+    return List.of(Codes.D_SCHEMA_VERSION_UNSUPPORTED);
+  }
+
+  @Override
+  public RuleCheck newCheck() {
+    return new RuleCheck() {
+      @Override
+      public void header(DatasetHeader header, RuleContext context) {
+        String version = header.getSchemaVersion();
+        int dot = version.indexOf('.');
+        // A malformed version is FIELD_INVALID already; only judge well-formed ones here.
+        if (dot > 0 && !version.substring(0, dot).equals(SUPPORTED_MAJOR) && version.matches("[0-9]+\\.[0-9]+")) {
+          context.issue(Codes.SCHEMA_VERSION_UNSUPPORTED).path("header.schemaVersion")
+              .arg("value", version).arg("supported", SUPPORTED_MAJOR + ".x").report();
+        }
+      }
+    };
+  }
+}

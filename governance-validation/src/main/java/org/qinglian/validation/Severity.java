@@ -1,0 +1,25 @@
+package org.qinglian.validation;
+
+/**
+ * 严重程度 — how bad an issue is. A report with any {@link #ERROR} is not valid: the
+ * exchange must be rejected. Warnings are accepted but told; infos only inform.
+ */
+public enum Severity {
+  /** 错误 — the exchange must be rejected. */
+  ERROR("错误"),
+  /** 警告 — accept, but tell the producer. */
+  WARNING("警告"),
+  /** 提示 — for information. */
+  INFO("提示");
+
+  private final String chinese;
+
+  Severity(String chinese) {
+    this.chinese = chinese;
+  }
+
+  /** The Chinese name, for reports in Chinese. */
+  public String chineseName() {
+    return chinese;
+  }
+}

@@ -1,0 +1,101 @@
+package org.qinglian.validation;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.qinglian.model.GovernanceRecord;
+import org.qinglian.model.accountability.AccountabilityAction;
+import org.qinglian.model.accountability.DisciplineForm;
+import org.qinglian.model.accountability.PersonSubject;
+import org.qinglian.model.dataset.DeclaredTotals;
+import org.qinglian.model.finding.Finding;
+import org.qinglian.model.inspection.Inspection;
+
+/**
+ * {@code TOTALS_MISMATCH}: each figure the producer declares equals the count from the
+ * records — inspections; findings; findings rectified or verified; distinct persons
+ * handled (by pseudonymous person id), in all and per form; money recovered on findings
+ * plus money recovered in actions. A figure left out is not checked.
+ */
+final class TotalsRule implements ValidationRule {
+
+  @Override
+  public List<RuleDescriptor> descriptors() {
+    return List.of(Codes.D_TOTALS_MISMATCH);
+  }
+
+  @Override
+  public RuleCheck newCheck() {
+    return new RuleCheck() {
+      private DeclaredTotals declared;
+      private SourceLocation location = SourceLocation.unknown();
+      private long inspections;
+      private long findings;
+      private long rectified;
+      private final Set<String> persons = new HashSet<>();
+      private final Map<DisciplineForm, Set<String>> personsByForm = new EnumMap<>(DisciplineForm.class);
+      private BigDecimal money = BigDecimal.ZERO;
+
+      @Override
+      public void declaredTotals(DeclaredTotals totals, RuleContext context) {
+        declared = totals;
+        location = context.location();
+      }
+
+      @Override
+      public void record(GovernanceRecord record, RuleContext context) {
+        if (record instanceof Inspection) {
+          inspections++;
+        } else if (record instanceof Finding finding) {
+          findings++;
+          if (FindingRule.isRectified(finding.getRectification().getStatus())) {
+            rectified++;
+          }
+          money = money.add(finding.getAmountRecovered().orElse(BigDecimal.ZERO));
+        } else if (record instanceof AccountabilityAction action) {
+          money = money.add(action.getAmountRecovered().orElse(BigDecimal.ZERO));
+          if (action.getSubject() instanceof PersonSubject person) {
+            persons.add(person.getPersonId());
+            action.getForm().ifPresent(form ->
+                personsByForm.computeIfAbsent(form, f -> new HashSet<>()).add(person.getPersonId()));
+          }
+        }
+      }
+
+      @Override
+      public void finish(RuleContext context) {
+        if (declared == null) {
+          return;
+        }
+        compare(context, "inspections", declared.getInspections().isPresent(),
+            () -> declared.getInspections().getAsLong(), inspections);
+        compare(context, "findings", declared.getFindings().isPresent(),
+            () -> declared.getFindings().getAsLong(), findings);
+        compare(context, "findingsRectified", declared.getFindingsRectified().isPresent(),
+            () -> declared.getFindingsRectified().getAsLong(), rectified);
+        compare(context, "personsHandled", declared.getPersonsHandled().isPresent(),
+            () -> declared.getPersonsHandled().getAsLong(), persons.size());
+        declared.getPersonsHandledByForm().forEach((form, count) -> compare(context,
+            "personsHandledByForm." + form.name(), true, () -> count,
+            personsByForm.getOrDefault(form, Set.of()).size()));
+        declared.getMoneyRecovered().filter(m -> m.compareTo(money) != 0).ifPresent(m -> mismatch(context,
+            "moneyRecovered", m, money));
+      }
+
+      private void compare(RuleContext context, String field, boolean present, Supplier<Long> value, long counted) {
+        if (present && value.get() != counted) {
+          mismatch(context, field, value.get(), counted);
+        }
+      }
+
+      private void mismatch(RuleContext context, String field, Object declaredValue, Object counted) {
+        context.issue(Codes.TOTALS_MISMATCH).about(null, null, location).path("declaredTotals." + field)
+            .arg("declared", declaredValue).arg("counted", counted).report();
+      }
+    };
+  }
+}

@@ -1,0 +1,51 @@
+package org.qinglian.validation;
+
+import java.util.List;
+import org.qinglian.model.GovernanceRecord;
+import org.qinglian.model.task.KeyTask;
+import org.qinglian.model.unit.Unit;
+import org.qinglian.model.unit.UnitCategory;
+import org.qinglian.model.unit.UnitCategoryCatalogue;
+
+/**
+ * {@code UNIT_CATEGORY_UNKNOWN}, {@code CREDIT_CODE_MISSING} and
+ * {@code CREDIT_CODE_UNEXPECTED}: categories are registered; organs, enterprises, schools
+ * and hospitals give a credit code, families never do.
+ */
+final class UnitCategoryRule implements ValidationRule {
+
+  private static final List<UnitCategory> EXPECT_CREDIT_CODE =
+      List.of(UnitCategory.ORGAN, UnitCategory.ENTERPRISE, UnitCategory.SCHOOL, UnitCategory.HOSPITAL);
+
+  @Override
+  public List<RuleDescriptor> descriptors() {
+    return List.of(Codes.D_UNIT_CATEGORY_UNKNOWN, Codes.D_CREDIT_CODE_MISSING, Codes.D_CREDIT_CODE_UNEXPECTED);
+  }
+
+  @Override
+  public RuleCheck newCheck() {
+    return new RuleCheck() {
+      @Override
+      public void record(GovernanceRecord record, RuleContext context) {
+        UnitCategoryCatalogue catalogue = context.categories();
+        if (record instanceof Unit unit) {
+          UnitCategory category = unit.getCategory();
+          if (!catalogue.contains(category)) {
+            context.issue(Codes.UNIT_CATEGORY_UNKNOWN).path("category").arg("value", category.code()).report();
+            return;
+          }
+          boolean expected = EXPECT_CREDIT_CODE.stream().anyMatch(c -> catalogue.isA(category, c));
+          if (expected && unit.getCreditCode().isEmpty()) {
+            context.issue(Codes.CREDIT_CODE_MISSING).path("creditCode").arg("category", category).report();
+          }
+          if (catalogue.isA(category, UnitCategory.FAMILY) && unit.getCreditCode().isPresent()) {
+            context.issue(Codes.CREDIT_CODE_UNEXPECTED).path("creditCode").arg("category", category).report();
+          }
+        } else if (record instanceof KeyTask task) {
+          task.getCategory().filter(c -> !catalogue.contains(c)).ifPresent(category ->
+              context.issue(Codes.UNIT_CATEGORY_UNKNOWN).path("category").arg("value", category.code()).report());
+        }
+      }
+    };
+  }
+}

@@ -1,0 +1,240 @@
+package org.qinglian.validation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.qinglian.model.GovernanceRecord;
+import org.qinglian.model.RecordType;
+import org.qinglian.model.dataset.DatasetHeader;
+import org.qinglian.model.dataset.DeclaredTotals;
+import org.qinglian.model.unit.UnitCategoryCatalogue;
+
+/**
+ * 校验会话 — validates one stream of records as a reader delivers them, each with the
+ * place it was read. Cross-record rules keep compact indexes and settle forward
+ * references in {@link #finish()}. A session belongs to one thread and one dataset.
+ *
+ * <p>Readers also report what they could not read ({@code PARSE_ERROR},
+ * {@code UNKNOWN_FIELD}, {@code FIELD_REQUIRED}) through {@link #readIssue}, so that one
+ * report holds everything wrong with the file.
+ */
+public final class ValidationSession {
+
+  private final DatasetValidator validator;
+  private final List<RuleCheck> checks = new ArrayList<>();
+  private final Index index = new Index();
+  private final Collector collector;
+  private final Map<RecordType, Long> recordsRead = new EnumMap<>(RecordType.class);
+  private final Context context = new Context();
+  private DatasetHeader header;
+  private GovernanceRecord currentRecord;
+  private SourceLocation currentLocation = SourceLocation.unknown();
+  private boolean finished;
+
+  ValidationSession(DatasetValidator validator, List<ValidationRule> rules) {
+    this.validator = validator;
+    this.collector = new Collector(validator.maxIssues(), validator.maxIssuesPerCode());
+    for (ValidationRule rule : rules) {
+      checks.add(rule.newCheck());
+    }
+  }
+
+  /** The dataset header, read at {@code location}. */
+  public void header(DatasetHeader header, SourceLocation location) {
+    requireOpen();
+    this.header = Objects.requireNonNull(header);
+    at(null, location);
+    for (RuleCheck check : checks) {
+      check.header(header, context);
+    }
+    at(null, SourceLocation.unknown());
+  }
+
+  /** The declared totals, read at {@code location}. */
+  public void declaredTotals(DeclaredTotals totals, SourceLocation location) {
+    requireOpen();
+    at(null, location);
+    for (RuleCheck check : checks) {
+      check.declaredTotals(totals, context);
+    }
+    at(null, SourceLocation.unknown());
+  }
+
+  /** One record, read at {@code location}. */
+  public void record(GovernanceRecord record, SourceLocation location) {
+    requireOpen();
+    at(Objects.requireNonNull(record), location);
+    for (RuleCheck check : checks) {
+      check.record(record, context);
+    }
+    index.add(record);
+    recordsRead.merge(record.recordType(), 1L, Long::sum);
+    at(null, SourceLocation.unknown());
+  }
+
+  /**
+   * An issue a reader found, for example {@code PARSE_ERROR} with argument {@code detail},
+   * or {@code UNKNOWN_FIELD} with argument {@code field}.
+   *
+   * @param recordType the record type concerned, if known
+   * @param path the field path, if known
+   */
+  public void readIssue(String code, SourceLocation location, Optional<RecordType> recordType,
+      Optional<String> path, Map<String, ?> arguments) {
+    requireOpen();
+    IssueDraft draft = new IssueDraft(code);
+    draft.type = recordType.orElse(null);
+    draft.location = location;
+    draft.path = path.orElse(null);
+    arguments.forEach(draft::arg);
+    draft.report();
+  }
+
+  /** Settles the cross-record rules and returns the report; the session is closed after. */
+  public ValidationReport finish() {
+    requireOpen();
+    for (RuleCheck check : checks) {
+      check.finish(context);
+    }
+    finished = true;
+    return collector.report(recordsRead);
+  }
+
+  private void at(GovernanceRecord record, SourceLocation location) {
+    this.currentRecord = record;
+    this.currentLocation = Objects.requireNonNull(location);
+  }
+
+  private void requireOpen() {
+    if (finished) {
+      throw new IllegalStateException("the session is finished");
+    }
+  }
+
+  private final class Context implements RuleContext {
+    @Override
+    public Optional<DatasetHeader> header() {
+      return Optional.ofNullable(header);
+    }
+
+    @Override
+    public Optional<LocalDate> asOf() {
+      return validator.asOfOverride().or(() -> header().map(DatasetHeader::getAsOf));
+    }
+
+    @Override
+    public java.util.Locale locale() {
+      return validator.locale();
+    }
+
+    @Override
+    public UnitCategoryCatalogue categories() {
+      return validator.categories();
+    }
+
+    @Override
+    public RecordIndex index() {
+      return index;
+    }
+
+    @Override
+    public SourceLocation location() {
+      return currentLocation;
+    }
+
+    @Override
+    public IssueBuilder issue(String code) {
+      IssueDraft draft = new IssueDraft(code);
+      if (currentRecord != null) {
+        draft.type = currentRecord.recordType();
+        draft.id = currentRecord.getId();
+      }
+      draft.location = currentLocation;
+      return draft;
+    }
+  }
+
+  private final class IssueDraft implements RuleContext.IssueBuilder {
+    private final String code;
+    private RecordType type;
+    private String id;
+    private String path;
+    private SourceLocation location;
+    private final Map<String, Object> args = new LinkedHashMap<>();
+
+    IssueDraft(String code) {
+      this.code = code;
+      validator.requireKnown(code);
+    }
+
+    @Override
+    public RuleContext.IssueBuilder about(RecordType type, String id, SourceLocation location) {
+      this.type = type;
+      this.id = id;
+      if (location != null) {
+        this.location = location;
+      }
+      return this;
+    }
+
+    @Override
+    public RuleContext.IssueBuilder path(String path) {
+      this.path = path;
+      return this;
+    }
+
+    @Override
+    public RuleContext.IssueBuilder arg(String name, Object value) {
+      args.put(name, value);
+      return this;
+    }
+
+    @Override
+    public void report() {
+      if (validator.isSuppressed(code)) {
+        collector.suppressed++;
+        return;
+      }
+      Severity severity = validator.severityOf(code);
+      if (path != null) {
+        args.putIfAbsent("path", path);
+      }
+      Map<String, String> rendered = Messages.render(args, validator.locale());
+      String message = Messages.format(validator.requireKnown(code).messageTemplate(validator.locale()), rendered);
+      collector.add(new Issue(code, severity, type, id, path, location, message, rendered));
+    }
+  }
+
+  /** Keeps counts exact and stores issues up to the caps, so a million bad rows stay cheap. */
+  private static final class Collector {
+    private final int maxIssues;
+    private final int maxPerCode;
+    private final List<Issue> stored = new ArrayList<>();
+    private final Map<String, Long> byCode = new HashMap<>();
+    private final Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
+    private long suppressed;
+
+    Collector(int maxIssues, int maxPerCode) {
+      this.maxIssues = maxIssues;
+      this.maxPerCode = maxPerCode;
+    }
+
+    void add(Issue issue) {
+      long seen = byCode.merge(issue.code(), 1L, Long::sum);
+      bySeverity.merge(issue.severity(), 1L, Long::sum);
+      if (seen <= maxPerCode && stored.size() < maxIssues) {
+        stored.add(issue);
+      }
+    }
+
+    ValidationReport report(Map<RecordType, Long> recordsRead) {
+      return new ValidationReport(stored, byCode, bySeverity, recordsRead, suppressed);
+    }
+  }
+}
