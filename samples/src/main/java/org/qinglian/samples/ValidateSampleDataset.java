@@ -1,29 +1,26 @@
 package org.qinglian.samples;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.dataset.Dataset;
+import org.qinglian.validation.DatasetValidator;
+import org.qinglian.validation.Issue;
+import org.qinglian.validation.Severity;
+import org.qinglian.validation.ValidationReport;
 
 /**
  * 校验样例数据集 — the README's first command until the command line lands: builds the
- * {@linkplain SampleDatasets#xianyang2022() sample dataset} and checks it against the
- * model's field rules with Jakarta Bean Validation.
+ * {@linkplain SampleDatasets#xianyang2022() sample dataset} and validates it with every
+ * rule of the {@link DatasetValidator}.
  *
- * <p>Usage: {@code ValidateSampleDataset [--locale zh-CN|en]}. Exit status 0 when no rule
- * is broken, 1 when one is, 2 on wrong usage.
+ * <p>Usage: {@code ValidateSampleDataset [--locale zh-CN|en]}. Exit status 0 when no ERROR
+ * is found, 1 when one is, 2 on wrong usage.
  */
 public final class ValidateSampleDataset {
 
@@ -48,8 +45,11 @@ public final class ValidateSampleDataset {
       out.println("usage: ValidateSampleDataset [--locale zh-CN|en]");
       return 2;
     }
+    return run(out, SampleDatasets.xianyang2022(), locale);
+  }
+
+  static int run(PrintStream out, Dataset dataset, Locale locale) {
     boolean zh = locale.getLanguage().equals("zh");
-    Dataset dataset = SampleDatasets.xianyang2022();
     out.println((zh ? "数据集 " : "dataset ") + dataset.getHeader().getDatasetId()
         + " (" + dataset.getHeader().getJurisdiction() + ", "
         + dataset.getHeader().getPeriodStart() + " – " + dataset.getHeader().getPeriodEnd() + ")");
@@ -57,30 +57,19 @@ public final class ValidateSampleDataset {
         .map(type -> (zh ? type.simplifiedLabel() : type.jsonName()) + " " + dataset.records(type).size())
         .collect(Collectors.joining(zh ? "，" : ", ")));
 
-    Set<ConstraintViolation<Dataset>> violations = validate(dataset, locale);
-    violations.stream()
-        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-        .forEach(v -> out.println("  " + v.getPropertyPath() + ": " + v.getMessage()
-            + " [" + v.getInvalidValue() + "]"));
-    if (violations.isEmpty()) {
-      out.println(zh ? "字段规则校验通过：0 个问题" : "field rules passed: 0 problems");
-      return 0;
-    }
-    out.println((zh ? "字段规则校验未通过：" : "field rules failed: ") + violations.size()
-        + (zh ? " 个问题" : " problems"));
-    return 1;
-  }
-
-  private static Set<ConstraintViolation<Dataset>> validate(Dataset dataset, Locale locale) {
     HIBERNATE_LOGGER.setLevel(Level.WARNING);
-    // ParameterMessageInterpolator: messages never evaluate expression language on data.
-    try (ValidatorFactory factory = Validation.byDefaultProvider()
-        .configure()
-        .messageInterpolator(new ParameterMessageInterpolator(
-            Set.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE), locale, false))
-        .buildValidatorFactory()) {
-      Validator validator = factory.getValidator();
-      return validator.validate(dataset);
+    DatasetValidator validator = DatasetValidator.builder().locale(locale).build();
+    ValidationReport report = validator.validate(dataset);
+    for (Issue issue : report.issues()) {
+      out.println("  " + issue);
     }
+    String counts = zh
+        ? "错误 " + report.count(Severity.ERROR) + "，警告 " + report.count(Severity.WARNING) + "，提示 "
+            + report.count(Severity.INFO)
+        : report.count(Severity.ERROR) + " errors, " + report.count(Severity.WARNING) + " warnings, "
+            + report.count(Severity.INFO) + " infos";
+    out.println((report.isValid() ? (zh ? "校验通过：" : "valid: ") : (zh ? "校验未通过：" : "invalid: "))
+        + counts + (zh ? "（" : " (") + validator.rules().size() + (zh ? " 条规则）" : " rules)"));
+    return report.isValid() ? 0 : 1;
   }
 }

@@ -23,7 +23,7 @@ class ValidateSampleDatasetTest {
     String[] result = run();
     assertEquals("0", result[0], result[1]);
     assertTrue(result[1].contains("清廉单元 7"), result[1]);
-    assertTrue(result[1].contains("字段规则校验通过：0 个问题"), result[1]);
+    assertTrue(result[1].contains("校验通过：错误 0，警告 0，提示 0"), result[1]);
     assertTrue(!result[1].contains("19750312"), "no resident id is printed");
   }
 
@@ -32,7 +32,21 @@ class ValidateSampleDatasetTest {
     String[] result = run("--locale", "en");
     assertEquals("0", result[0], result[1]);
     assertTrue(result[1].contains("units 7, tasks 2"), result[1]);
-    assertTrue(result[1].contains("field rules passed"), result[1]);
+    assertTrue(result[1].contains("valid: 0 errors, 0 warnings, 0 infos"), result[1]);
+  }
+
+  @Test
+  void aBrokenDatasetExitsWithOne() {
+    Dataset broken = org.qinglian.model.dataset.ImmutableDataset.copyOf(SampleDatasets.xianyang2022())
+        .withDeclaredTotals(org.qinglian.model.dataset.ImmutableDeclaredTotals
+            .copyOf(SampleDatasets.xianyang2022().getDeclaredTotals().orElseThrow()).withInspections(4637));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int status = ValidateSampleDataset.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), broken,
+        java.util.Locale.ENGLISH);
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertEquals(1, status, out);
+    assertTrue(out.contains("TOTALS_MISMATCH"), out);
+    assertTrue(out.contains("invalid: 1 errors"), out);
   }
 
   @Test
