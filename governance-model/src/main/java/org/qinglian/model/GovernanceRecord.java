@@ -11,4 +11,12 @@ public interface GovernanceRecord {
 
   /** The record type, which names the list the record belongs to. */
   RecordType recordType();
+
+  /**
+   * 扩展字段 — fields the exchange format does not define, kept as read so that nothing is
+   * lost: the key is the field's path (JSON, for example {@code colour} or
+   * {@code rectification.reviewer}) or the column header (CSV); the value is JSON text
+   * ({@code "red"}, {@code 12}, {@code {"a":1}}). Writers put them back.
+   */
+  java.util.Map<String, String> getExtensions();
 }

@@ -29,6 +29,10 @@ final class Index implements RecordIndex {
     }
   }
 
+  void add(RecordType type, String id) {
+    ids.get(type).add(id);
+  }
+
   @Override
   public boolean contains(RecordType type, String id) {
     return ids.get(type).contains(id);

@@ -79,6 +79,16 @@ public final class ValidationSession {
   }
 
   /**
+   * A record a reader could not build (it has reported why through {@link #readIssue}): its
+   * id still counts, so references to it do not add {@code REF_MISSING} to the real problem.
+   */
+  public void unbuiltRecord(RecordType type, String id) {
+    requireOpen();
+    index.add(type, id);
+    recordsRead.merge(type, 1L, Long::sum);
+  }
+
+  /**
    * An issue a reader found, for example {@code PARSE_ERROR} with argument {@code detail},
    * or {@code UNKNOWN_FIELD} with argument {@code field}.
    *

@@ -217,4 +217,15 @@ class EngineTest {
     assertThrows(IllegalArgumentException.class, () -> session.readIssue("NOT_A_CODE", SourceLocation.unknown(),
         Optional.empty(), Optional.empty(), Map.of()));
   }
+
+  @Test
+  void anUnbuiltRecordStillAnswersReferences() {
+    ValidationSession session = builder().build().newSession();
+    session.header(Fixtures.header(), SourceLocation.inFile("units.csv", 1, 1));
+    session.unbuiltRecord(RecordType.UNIT, "U-JA-CZJ");
+    session.record(ImmutableUnit.copyOf(Fixtures.village()), SourceLocation.inFile("units.csv", 3, 1));
+    ValidationReport report = session.finish();
+    assertEquals(0, report.count(Codes.REF_MISSING), report.issues().toString());
+    assertEquals(2, report.recordsRead().get(RecordType.UNIT));
+  }
 }

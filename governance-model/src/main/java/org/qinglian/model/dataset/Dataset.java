@@ -61,6 +61,9 @@ public abstract class Dataset {
   /** 指标观测. */
   public abstract List<@Valid Indicator> getIndicators();
 
+  /** Fields the format does not define, kept as read (see {@link org.qinglian.model.GovernanceRecord#getExtensions()}). */
+  public abstract java.util.Map<String, String> getExtensions();
+
   /** The list of one record type. */
   public List<? extends GovernanceRecord> records(RecordType type) {
     return switch (type) {

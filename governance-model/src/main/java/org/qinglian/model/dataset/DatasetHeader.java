@@ -53,6 +53,9 @@ public abstract class DatasetHeader {
   /** When the file was generated. */
   public abstract OffsetDateTime getGeneratedAt();
 
+  /** Fields the format does not define, kept as read (see {@link org.qinglian.model.GovernanceRecord#getExtensions()}). */
+  public abstract java.util.Map<String, String> getExtensions();
+
   /** A new builder. */
   public static ImmutableDatasetHeader.Builder builder() {
     return ImmutableDatasetHeader.builder();

@@ -45,6 +45,9 @@ public abstract class DeclaredTotals {
   /** Money recovered or returned, in yuan. */
   public abstract Optional<@Cny BigDecimal> getMoneyRecovered();
 
+  /** Fields the format does not define, kept as read (see {@link org.qinglian.model.GovernanceRecord#getExtensions()}). */
+  public abstract java.util.Map<String, String> getExtensions();
+
   /** A new builder. */
   public static ImmutableDeclaredTotals.Builder builder() {
     return ImmutableDeclaredTotals.builder();
