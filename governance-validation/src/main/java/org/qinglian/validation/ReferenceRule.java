@@ -76,9 +76,10 @@ final class ReferenceRule implements ValidationRule {
         issue.report();
         return;
       }
-      if (ref.requiredCategory != null) {
-        UnitCategory category = index.unitCategory(ref.id).orElseThrow();
-        // An unregistered category is UNIT_CATEGORY_UNKNOWN already; do not judge it twice.
+      // A unit that could not be built has no category; an unregistered category is
+      // UNIT_CATEGORY_UNKNOWN already. Judge neither twice.
+      UnitCategory category = ref.requiredCategory == null ? null : index.unitCategory(ref.id).orElse(null);
+      if (category != null) {
         if (context.categories().contains(category) && !context.categories().isA(category, ref.requiredCategory)) {
           context.issue(Codes.REF_WRONG_KIND).about(ref.fromType, ref.fromId, ref.location).path(ref.path)
               .arg("target", ref.id).arg("targetType", ref.target)
