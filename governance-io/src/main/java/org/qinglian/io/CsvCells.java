@@ -1,0 +1,69 @@
+package org.qinglian.io;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cell text rules of the CSV packages.
+ *
+ * <p><b>Formula injection.</b> A spreadsheet runs a cell that starts with {@code =}, {@code +},
+ * {@code -}, {@code @}, tab or carriage return as a formula. Writers put a {@code '} in front
+ * of such text cells (and in front of a cell that already is quotes followed by one of those,
+ * so that the rule stays reversible); readers take exactly one {@code '} off a cell of the
+ * form {@code '+<trigger>…}. Numeric columns are never touched: {@code -12.5} stays a number.
+ *
+ * <p><b>Lists.</b> Items are joined with {@code |}; an item's own {@code |} and {@code \} are
+ * written {@code \|} and {@code \\}.
+ */
+final class CsvCells {
+
+  private CsvCells() {}
+
+  private static boolean isTrigger(char c) {
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+  }
+
+  /** Whether {@code text} is quotes followed by a trigger, or a trigger (the cells to guard). */
+  private static boolean guarded(String text) {
+    int i = 0;
+    while (i < text.length() && text.charAt(i) == '\'') {
+      i++;
+    }
+    return i < text.length() && isTrigger(text.charAt(i));
+  }
+
+  static String escapeFormula(String text) {
+    return guarded(text) ? "'" + text : text;
+  }
+
+  static String unescapeFormula(String cell) {
+    return cell.startsWith("'") && guarded(cell) ? cell.substring(1) : cell;
+  }
+
+  /** Joins items; an empty list is an empty cell (so is a list of one empty item, which no column allows). */
+  static String joinList(List<String> items) {
+    List<String> escaped = new ArrayList<>(items.size());
+    for (String item : items) {
+      escaped.add(item.replace("\\", "\\\\").replace("|", "\\|"));
+    }
+    return String.join("|", escaped);
+  }
+
+  static List<String> splitList(String cell) {
+    List<String> items = new ArrayList<>();
+    StringBuilder item = new StringBuilder();
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c == '\\' && i + 1 < cell.length()) {
+        item.append(cell.charAt(++i));
+      } else if (c == '|') {
+        items.add(item.toString());
+        item.setLength(0);
+      } else {
+        item.append(c);
+      }
+    }
+    items.add(item.toString());
+    return items;
+  }
+}

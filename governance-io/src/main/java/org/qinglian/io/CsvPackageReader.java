@@ -1,0 +1,349 @@
+package org.qinglian.io;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.qinglian.validation.Codes;
+import org.qinglian.validation.SourceLocation;
+
+/**
+ * Reads a CSV package, a folder or a ZIP archive: {@code dataset.csv} first, then one file
+ * per record type in the format's order. Headers may be snake_case English or Chinese.
+ * Entries of a ZIP are read in place (nothing is extracted), with their names checked and
+ * their expansion bounded.
+ */
+final class CsvPackageReader {
+
+  private final ReadContext context;
+
+  CsvPackageReader(ReadContext context) {
+    this.context = context;
+  }
+
+  /** Opens a named file of the package. */
+  private interface Source {
+    Optional<InputStream> open(String name) throws IOException;
+
+    String describe(String name);
+  }
+
+  void readFolder(Path folder) throws IOException {
+    Set<String> expected = expectedNames();
+    try (Stream<Path> files = Files.list(folder)) {
+      files.map(p -> p.getFileName().toString()).filter(name -> !expected.contains(name)).sorted()
+          .forEach(name -> context.issue(Codes.UNKNOWN_FIELD, SourceLocation.inFile(folder.resolve(name).toString(), 0, 0),
+              null, null, Map.of("field", name + " (a file the format does not define; not read)")));
+    }
+    readTables(new Source() {
+      @Override
+      public Optional<InputStream> open(String name) throws IOException {
+        Path file = folder.resolve(name);
+        return Files.isRegularFile(file) ? Optional.of(Files.newInputStream(file)) : Optional.empty();
+      }
+
+      @Override
+      public String describe(String name) {
+        return folder.resolve(name).toString();
+      }
+    }, folder.toString());
+  }
+
+  void readZip(Path archive) throws IOException {
+    ReadLimits limits = context.options.limits();
+    ZipFile zip;
+    try {
+      zip = new ZipFile(archive.toFile());
+    } catch (ZipException e) {
+      context.parseError(SourceLocation.inFile(archive.toString(), 0, 0), "not a readable ZIP archive: " + e.getMessage());
+      return;
+    }
+    try (zip) {
+      if (zip.size() > limits.maxZipEntries()) {
+        context.parseError(SourceLocation.inFile(archive.toString(), 0, 0), "the archive has " + zip.size()
+            + " entries, more than " + limits.maxZipEntries() + " (limit maxZipEntries); not read");
+        return;
+      }
+      Map<String, ZipEntry> entries = entries(zip, archive);
+      long[] total = {0};
+      readTables(new Source() {
+        @Override
+        public Optional<InputStream> open(String name) throws IOException {
+          ZipEntry entry = entries.get(name);
+          return entry == null ? Optional.empty() : Optional.of(new Bounded(zip.getInputStream(entry), entry, total, limits));
+        }
+
+        @Override
+        public String describe(String name) {
+          return archive + "!/" + (entries.containsKey(name) ? entries.get(name).getName() : name);
+        }
+      }, archive.toString());
+    }
+  }
+
+  /** The package's entries by file name; unsafe names and unknown files are reported, not read. */
+  private Map<String, ZipEntry> entries(ZipFile zip, Path archive) {
+    Set<String> expected = expectedNames();
+    Map<String, ZipEntry> entries = new LinkedHashMap<>();
+    Enumeration<? extends ZipEntry> all = zip.entries();
+    while (all.hasMoreElements()) {
+      ZipEntry entry = all.nextElement();
+      String name = entry.getName();
+      SourceLocation location = SourceLocation.inFile(archive + "!/" + name, 0, 0);
+      if (entry.isDirectory()) {
+        continue;
+      }
+      if (name.contains("..") || name.startsWith("/") || name.contains("\\") || name.contains(":")
+          || name.chars().filter(c -> c == '/').count() > 1) {
+        context.parseError(location, "ZIP entry name \"" + name + "\" is not allowed: a package holds plain file names, "
+            + "at most inside one folder (never .., / or \\ at the start); not read");
+        continue;
+      }
+      String base = name.substring(name.lastIndexOf('/') + 1);
+      if (!expected.contains(base)) {
+        context.issue(Codes.UNKNOWN_FIELD, location, null, null,
+            Map.of("field", name + " (a file the format does not define; not read)"));
+      } else if (entries.putIfAbsent(base, entry) != null) {
+        context.parseError(location, "the archive holds " + base + " twice; only the first is read");
+      }
+    }
+    return entries;
+  }
+
+  private static Set<String> expectedNames() {
+    Set<String> names = new HashSet<>();
+    Tables.all().forEach(t -> names.add(t.csvFile()));
+    return names;
+  }
+
+  private void readTables(Source source, String packageName) throws IOException {
+    try {
+      boolean header = readTable(source, Tables.DATASET);
+      if (!header) {
+        context.issue(Codes.FIELD_REQUIRED, SourceLocation.inFile(source.describe("dataset.csv"), 0, 0), null,
+            "header", Map.of());
+      }
+      for (Table table : Tables.all().subList(1, Tables.all().size())) {
+        readTable(source, table);
+      }
+    } catch (InputLimitException e) {
+      context.parseError(SourceLocation.inFile(packageName, 0, 0), e.getMessage() + "; the rest is not read");
+    }
+  }
+
+  /** Reads one file; returns whether it was there. */
+  private boolean readTable(Source source, Table table) throws IOException {
+    Optional<InputStream> opened = source.open(table.csvFile());
+    if (opened.isEmpty()) {
+      return false;
+    }
+    String file = source.describe(table.csvFile());
+    context.startFile();
+    long line = 0;
+    try (InputStream in = opened.get()) {
+      CsvEncoding.Decoded decoded = CsvEncoding.open(in, context.options.encoding());
+      ReadLimits limits = context.options.limits();
+      CsvReader<CsvRecord> reader = CsvReader.builder()
+          .allowExtraFields(true)
+          .allowMissingFields(true)
+          .skipEmptyLines(true)
+          .maxBufferSize((int) Math.min(Integer.MAX_VALUE - 8, Math.max(65536L, limits.maxStringLength() * 4L)))
+          .ofCsvRecord(decoded.reader());
+      List<Column> columns = null;
+      List<String> headers = null;
+      int dataRows = 0;
+      for (CsvRecord row : reader) {
+        line = row.getStartingLineNumber();
+        if (columns == null) {
+          headers = new ArrayList<>(row.getFields());
+          columns = header(table, headers, file, line);
+          continue;
+        }
+        dataRows++;
+        SourceLocation location = SourceLocation.inFile(file, line, 1);
+        if (row.getFieldCount() != headers.size()) {
+          context.parseError(location, "expected " + headers.size() + " fields as in the header, found "
+              + row.getFieldCount() + "; row not read");
+          continue;
+        }
+        if (!context.countRecord(location)) {
+          break;
+        }
+        RawRecord raw = rawRecord(table, row, columns, headers, file, line, limits);
+        if (raw == null) {
+          continue;
+        }
+        if (table == Tables.DATASET) {
+          if (dataRows > 1) {
+            context.parseError(location, "dataset.csv holds one row (the header and totals); this row is not read");
+            continue;
+          }
+          deliverDataset(raw);
+        } else {
+          context.deliver(raw);
+        }
+      }
+      if (table == Tables.DATASET && dataRows == 0) {
+        return false;
+      }
+    } catch (InputLimitException e) {
+      throw e;
+    } catch (CsvParseException e) {
+      context.parseError(SourceLocation.inFile(file, line + 1, 0), "invalid CSV: " + JsonErrors.firstLine(e.getMessage())
+          + "; the rest of the file is not read");
+    } catch (CharacterCodingException e) {
+      context.parseError(SourceLocation.inFile(file, line + 1, 0), encodingProblem(e));
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof InputLimitException limit) {
+        throw limit;
+      }
+      if (e.getCause() instanceof CharacterCodingException coding) {
+        context.parseError(SourceLocation.inFile(file, line + 1, 0), encodingProblem(coding));
+      } else {
+        throw e.getCause();
+      }
+    }
+    return true;
+  }
+
+  private String encodingProblem(CharacterCodingException e) {
+    String why = e.getMessage() != null && e.getMessage().contains("UTF-16") ? e.getMessage()
+        : "bytes that are not valid " + context.options.encoding().map(Object::toString).orElse("UTF-8 or GB18030");
+    return "cannot decode the text after this line: " + why + " (name the encoding with ReadOptions.encoding, "
+        + "or --encoding on the command line); the rest of the file is not read";
+  }
+
+  private List<Column> header(Table table, List<String> headers, String file, long line) {
+    List<Column> columns = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < headers.size(); i++) {
+      String name = headers.get(i).replace("\uFEFF", "").trim();
+      headers.set(i, name);
+      Optional<Column> column = table.byHeader(name);
+      String key = column.map(Column::path).orElse(name);
+      if (!seen.add(key)) {
+        context.parseError(SourceLocation.inFile(file, line, i + 1), "column \"" + name
+            + "\" appears twice in the header (English and Chinese headers name the same column); the later is ignored");
+        columns.add(null);
+        headers.set(i, "");
+        continue;
+      }
+      columns.add(column.orElse(null));
+    }
+    return columns;
+  }
+
+  private RawRecord rawRecord(Table table, CsvRecord row, List<Column> columns, List<String> headers, String file,
+      long line, ReadLimits limits) {
+    RawRecord raw = new RawRecord(table, SourceLocation.inFile(file, line, 1));
+    for (int i = 0; i < columns.size(); i++) {
+      String cell = row.getField(i);
+      if (cell.isEmpty() || headers.get(i).isEmpty()) {
+        continue;
+      }
+      SourceLocation location = SourceLocation.inFile(file, line, i + 1);
+      if (cell.length() > limits.maxStringLength()) {
+        context.parseError(location, "a cell of " + cell.length() + " characters, more than "
+            + limits.maxStringLength() + " (limit maxStringLength); row not read");
+        return null;
+      }
+      Column column = columns.get(i);
+      if (column == null) {
+        String name = headers.get(i);
+        // In dataset.csv: "$x" columns are document members, "declaredTotals.x" unknown totals fields.
+        String key = table != Tables.DATASET || name.startsWith("$") || name.startsWith("declaredTotals.")
+            ? name : "header." + name;
+        raw.values.put(key, RawValue.scalar(RawValue.Kind.TEXT, CsvCells.unescapeFormula(cell), location));
+      } else if (column.list()) {
+        List<String> items = new ArrayList<>();
+        for (String item : CsvCells.splitList(cell)) {
+          items.add(column.type().isNumeric() ? item : CsvCells.unescapeFormula(item));
+        }
+        raw.values.put(column.path(), RawValue.list(RawValue.Kind.TEXT, items, location));
+      } else {
+        String text = column.type().isNumeric() ? cell : CsvCells.unescapeFormula(cell);
+        raw.values.put(column.path(), RawValue.scalar(RawValue.Kind.TEXT, text, location));
+      }
+    }
+    return raw;
+  }
+
+  private void deliverDataset(RawRecord raw) {
+    Fields fields = new Fields(raw, context);
+    var header = Binders.header(fields);
+    var totals = fields.anyPresent("declaredTotals.") ? Binders.totals(fields) : Optional.<org.qinglian.model.dataset.DeclaredTotals>empty();
+    header.ifPresent(h -> context.sink.header(h, raw.location));
+    totals.ifPresent(t -> context.sink.declaredTotals(t, raw.location));
+    raw.values.forEach((key, value) -> {
+      if (key.startsWith("$")) {
+        context.issue(Codes.UNKNOWN_FIELD, value.location, null, key, Map.of("field", key));
+        context.sink.datasetExtension(key.substring(1), value.toJson());
+      }
+    });
+  }
+
+  /** Counts what a ZIP entry expands to: the package total and the entry's ratio are bounded. */
+  private static final class Bounded extends FilterInputStream {
+    private final ZipEntry entry;
+    private final long[] total;
+    private final ReadLimits limits;
+    private long read;
+
+    Bounded(InputStream in, ZipEntry entry, long[] total, ReadLimits limits) {
+      super(in);
+      this.entry = entry;
+      this.total = total;
+      this.limits = limits;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) throws InputLimitException {
+      read += n;
+      total[0] += n;
+      if (total[0] > limits.maxZipBytes()) {
+        throw new InputLimitException("the ZIP package expands to more than " + limits.maxZipBytes()
+            + " bytes (limit maxZipBytes)");
+      }
+      long compressed = Math.max(entry.getCompressedSize(), 1);
+      if (read > (1 << 20) && read / compressed > limits.maxZipRatio()) {
+        throw new InputLimitException("ZIP entry " + entry.getName() + " expands more than " + limits.maxZipRatio()
+            + " times its compressed size (limit maxZipRatio; a ZIP bomb?)");
+      }
+    }
+  }
+}

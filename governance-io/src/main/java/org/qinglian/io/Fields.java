@@ -1,0 +1,345 @@
+package org.qinglian.io;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.qinglian.model.codelist.CodeLists;
+import org.qinglian.model.codelist.Coded;
+import org.qinglian.model.identifier.CreditCode;
+import org.qinglian.model.identifier.DivisionCode;
+import org.qinglian.model.identifier.ResidentId;
+import org.qinglian.model.unit.UnitCategory;
+import org.qinglian.validation.Codes;
+import org.qinglian.validation.SourceLocation;
+
+/**
+ * Typed access to the values of one {@link RawRecord}, for the binders. Every getter marks
+ * its path as read; a value of the wrong type is a {@code PARSE_ERROR} at the value's
+ * location, a missing required one a {@code FIELD_REQUIRED} at the record's. Required
+ * getters then return {@code null} and {@link #ok()} turns false: the binder must not
+ * build. Paths nobody read are the record's unknown fields.
+ */
+final class Fields {
+
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+  private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
+
+  private final RawRecord raw;
+  private final ReadContext context;
+  private final Set<String> read = new HashSet<>();
+  private boolean ok = true;
+
+  Fields(RawRecord raw, ReadContext context) {
+    this.raw = raw;
+    this.context = context;
+  }
+
+  boolean ok() {
+    return ok;
+  }
+
+  SourceLocation location() {
+    return raw.location;
+  }
+
+  boolean present(String path) {
+    return raw.values.containsKey(path);
+  }
+
+  /** Whether any value lies under {@code prefix} (for example {@code demonstration.}). */
+  boolean anyPresent(String prefix) {
+    return raw.values.keySet().stream().anyMatch(path -> path.startsWith(prefix));
+  }
+
+  /** The id text, when present and a scalar (for reporting a record that cannot be built). */
+  Optional<String> peekText(String path) {
+    RawValue value = raw.values.get(path);
+    return value == null || value.isList() ? Optional.empty() : Optional.of(value.text);
+  }
+
+  String text(String path) {
+    return require(path, optText(path));
+  }
+
+  Optional<String> optText(String path) {
+    RawValue value = scalar(path);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value.kind != RawValue.Kind.TEXT && value.kind != RawValue.Kind.STRING) {
+      return fail(value, path, "expected text (a JSON string), found " + describe(value));
+    }
+    return Optional.of(value.text);
+  }
+
+  <E extends Enum<E> & Coded> E code(Class<E> type, String path) {
+    return require(path, optCode(type, path));
+  }
+
+  <E extends Enum<E> & Coded> Optional<E> optCode(Class<E> type, String path) {
+    return optText(path).flatMap(text -> {
+      Optional<E> found = CodeLists.find(type, text);
+      if (found.isEmpty()) {
+        return fail(raw.values.get(path), path, "expected one of " + codes(type) + " or its Chinese label, found \""
+            + text + "\"");
+      }
+      return found;
+    });
+  }
+
+  <E extends Enum<E> & Coded> List<E> codes(Class<E> type, String path) {
+    List<E> result = new ArrayList<>();
+    for (String item : items(path)) {
+      Optional<E> found = CodeLists.find(type, item);
+      if (found.isEmpty()) {
+        fail(raw.values.get(path), path, "expected items from " + codes(type) + ", found \"" + item + "\"");
+      } else {
+        result.add(found.get());
+      }
+    }
+    return result;
+  }
+
+  UnitCategory category(String path) {
+    return require(path, optCategory(path));
+  }
+
+  Optional<UnitCategory> optCategory(String path) {
+    return optText(path).map(text -> context.options.categories().find(text).orElse(UnitCategory.unlisted(text)));
+  }
+
+  LocalDate date(String path) {
+    return require(path, optDate(path));
+  }
+
+  Optional<LocalDate> optDate(String path) {
+    return optText(path).flatMap(text -> parseDate(text, path));
+  }
+
+  OffsetDateTime dateTime(String path) {
+    return require(path, optText(path).flatMap(text -> {
+      try {
+        return Optional.of(OffsetDateTime.parse(text));
+      } catch (DateTimeParseException e) {
+        return fail(raw.values.get(path), path,
+            "expected a date-time with offset like 2023-01-10T09:30:00+08:00, found \"" + text + "\"");
+      }
+    }));
+  }
+
+  Integer integer(String path) {
+    OptionalInt value = optInteger(path);
+    return require(path, value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty());
+  }
+
+  OptionalInt optInteger(String path) {
+    RawValue value = scalar(path);
+    if (value == null) {
+      return OptionalInt.empty();
+    }
+    if (value.kind == RawValue.Kind.BOOLEAN || value.kind == RawValue.Kind.RAW || !INTEGER.matcher(value.text).matches()) {
+      fail(value, path, "expected a whole number, found " + describe(value));
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(Integer.parseInt(value.text));
+  }
+
+  Optional<Long> optLong(String path) {
+    RawValue value = scalar(path);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value.kind == RawValue.Kind.BOOLEAN || value.kind == RawValue.Kind.RAW || !value.text.matches("-?[0-9]{1,18}")) {
+      return fail(value, path, "expected a whole number, found " + describe(value));
+    }
+    return Optional.of(Long.parseLong(value.text));
+  }
+
+  BigDecimal decimal(String path) {
+    return require(path, optDecimal(path));
+  }
+
+  Optional<BigDecimal> optDecimal(String path) {
+    RawValue value = scalar(path);
+    if (value == null) {
+      return Optional.empty();
+    }
+    return parseDecimal(value, value.text, path);
+  }
+
+
+  boolean bool(String path, boolean absent) {
+    RawValue value = scalar(path);
+    if (value == null) {
+      return absent;
+    }
+    switch (value.text.toLowerCase(Locale.ROOT)) {
+      case "true": case "是": case "1": case "yes":
+        return true;
+      case "false": case "否": case "0": case "no":
+        return false;
+      default:
+        fail(value, path, "expected true or false, found " + describe(value));
+        return absent;
+    }
+  }
+
+  DivisionCode division(String path) {
+    return require(path, optDivision(path));
+  }
+
+  Optional<DivisionCode> optDivision(String path) {
+    return optText(path).map(DivisionCode::lenient);
+  }
+
+  CreditCode credit(String path) {
+    return require(path, optCredit(path));
+  }
+
+  Optional<CreditCode> optCredit(String path) {
+    return optText(path).map(CreditCode::lenient);
+  }
+
+  Optional<ResidentId> optResidentId(String path) {
+    return optText(path).map(ResidentId::lenient);
+  }
+
+  /** The items of a list; absent is empty. A scalar where a list belongs is a parse error. */
+  List<String> items(String path) {
+    read.add(path);
+    RawValue value = raw.values.get(path);
+    if (value == null) {
+      return List.of();
+    }
+    if (!value.isList()) {
+      fail(value, path, "expected a list (a JSON array; in CSV items joined with |), found " + describe(value));
+      return List.of();
+    }
+    return value.items;
+  }
+
+  /** Items of one field of a list of objects; a {@code null} item is a missing field. */
+  List<String> objectListItems(String path, int size) {
+    List<String> items = items(path);
+    if (items.size() != size && !items.isEmpty()) {
+      fail(raw.values.get(path), path, "expected " + size + " items like the other fields of the list, found "
+          + items.size());
+    }
+    return items;
+  }
+
+
+  /** One item of a code list, read from {@code text}. */
+  <E extends Enum<E> & Coded> Optional<E> codeItem(Class<E> type, String path, String text) {
+    Optional<E> found = CodeLists.find(type, text);
+    return found.isPresent() ? found
+        : fail(raw.values.get(path), path, "expected items from " + codes(type) + ", found \"" + text + "\"");
+  }
+
+  /** One item of a date list, read from {@code text}. */
+  Optional<LocalDate> dateItem(String path, String text) {
+    return parseDate(text, path);
+  }
+
+  /** One item of a decimal list, read from {@code text}. */
+  Optional<BigDecimal> decimalItem(String path, String text) {
+    return parseDecimal(raw.values.get(path), text, path);
+  }
+
+  /** Reports a required value that is absent. */
+  void missing(String path) {
+    ok = false;
+    context.issue(Codes.FIELD_REQUIRED, raw.location, raw.table, path, Map.of());
+  }
+
+  /**
+   * The values nobody read, reported as {@code UNKNOWN_FIELD} and returned as JSON text by
+   * key; {@code prefix} (for example {@code header.}) is dropped from the keys.
+   */
+  Map<String, String> extensions(String prefix) {
+    Map<String, String> extensions = new LinkedHashMap<>();
+    raw.values.forEach((path, value) -> {
+      if (!read.contains(path) && path.startsWith(prefix)) {
+        String key = path.substring(prefix.length());
+        context.issue(Codes.UNKNOWN_FIELD, value.location, raw.table, path, Map.of("field", path));
+        extensions.put(key, value.toJson());
+      }
+    });
+    return extensions;
+  }
+
+  private RawValue scalar(String path) {
+    read.add(path);
+    RawValue value = raw.values.get(path);
+    if (value != null && value.isList()) {
+      fail(value, path, "expected a single value, found a list");
+      return null;
+    }
+    return value;
+  }
+
+  private <T> T require(String path, Optional<T> value) {
+    if (value.isPresent()) {
+      return value.get();
+    }
+    if (!raw.values.containsKey(path)) {
+      missing(path);
+    }
+    return null;
+  }
+
+  private Optional<LocalDate> parseDate(String text, String path) {
+    try {
+      return Optional.of(LocalDate.parse(text));
+    } catch (DateTimeParseException e) {
+      return fail(raw.values.get(path), path, "expected a date like 2022-05-12, found \"" + text + "\"");
+    }
+  }
+
+  private Optional<BigDecimal> parseDecimal(RawValue value, String text, String path) {
+    if (text == null || value.kind == RawValue.Kind.BOOLEAN || value.kind == RawValue.Kind.RAW
+        || text.length() > context.options.limits().maxNumberLength() || !DECIMAL.matcher(text).matches()) {
+      return fail(value, path, "expected a decimal number like 12000.50 (no exponent), found "
+          + (text == null ? "nothing" : "\"" + abbreviate(text) + "\""));
+    }
+    return Optional.of(new BigDecimal(text));
+  }
+
+  private <T> Optional<T> fail(RawValue value, String path, String detail) {
+    ok = false;
+    context.issue(Codes.PARSE_ERROR, value == null ? raw.location : value.location, raw.table, path,
+        Map.of("detail", path + ": " + detail));
+    return Optional.empty();
+  }
+
+  private static String describe(RawValue value) {
+    switch (value.kind) {
+      case NUMBER: return "the number " + abbreviate(value.text);
+      case BOOLEAN: return value.text;
+      case RAW: return "a JSON object or array";
+      default: return "\"" + abbreviate(value.text) + "\"";
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+  }
+
+  private static <E extends Enum<E> & Coded> String codes(Class<E> type) {
+    List<String> codes = Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.toList());
+    return codes.size() <= 8 ? String.join(", ", codes) : String.join(", ", codes.subList(0, 8)) + ", …";
+  }
+}

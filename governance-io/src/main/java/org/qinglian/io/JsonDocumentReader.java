@@ -1,0 +1,144 @@
+package org.qinglian.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import org.qinglian.model.RecordType;
+import org.qinglian.validation.Codes;
+import org.qinglian.validation.SourceLocation;
+
+/**
+ * Streams a JSON document: binds record by record, never the whole tree, so memory stays
+ * flat for any file size. The header is delivered first: when the document does not start
+ * with it, a quick first pass finds it.
+ */
+final class JsonDocumentReader {
+
+  private final ReadContext context;
+  private final JsonFactory factory;
+  private final String file;
+  private final JsonRecordParser records;
+
+  JsonDocumentReader(ReadContext context, String file) {
+    this.context = context;
+    this.factory = Json.readFactory(context.options.limits());
+    this.file = file;
+    this.records = new JsonRecordParser(file);
+  }
+
+  void read(Path path) throws IOException {
+    context.startFile();
+    Boolean first;
+    try (InputStream in = Files.newInputStream(path); JsonParser parser = factory.createParser(in)) {
+      first = JsonErrors.guard(context, records, parser, () -> startsWithHeader(parser), false);
+    }
+    boolean headerFirst = first == null || first;
+    if (!headerFirst) {
+      // Find header and totals first so that rules needing them see them before the records.
+      try (InputStream in = Files.newInputStream(path); JsonParser parser = factory.createParser(in)) {
+        JsonErrors.guard(context, records, parser, () -> readMembers(parser, true), false);
+      }
+    }
+    try (InputStream in = Files.newInputStream(path); JsonParser parser = factory.createParser(in)) {
+      JsonErrors.guard(context, records, parser, () -> readMembers(parser, headerFirst ? null : false));
+    }
+  }
+
+  private boolean startsWithHeader(JsonParser parser) throws IOException {
+    return parser.nextToken() == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.FIELD_NAME
+        && parser.currentName().equals("header");
+  }
+
+  /**
+   * Reads the members of the document. {@code headerOnly}: {@code true} reads only the
+   * header and totals, {@code false} everything but them, {@code null} everything.
+   */
+  private Boolean readMembers(JsonParser parser, Boolean headerOnly) throws IOException {
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      context.parseError(records.here(parser), "expected a JSON object {\"header\": …, \"units\": […], …} at the start");
+      return false;
+    }
+    boolean sawHeader = false;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken token = parser.nextToken();
+      boolean headerPart = name.equals("header") || name.equals("declaredTotals");
+      sawHeader |= name.equals("header");
+      if (headerOnly != null && headerOnly != headerPart) {
+        parser.skipChildren();
+        continue;
+      }
+      Optional<RecordType> type = Arrays.stream(RecordType.values()).filter(t -> t.jsonName().equals(name)).findFirst();
+      if (headerPart) {
+        readHeaderPart(parser, name, token);
+      } else if (type.isPresent()) {
+        if (!readList(parser, type.get(), token)) {
+          return false;
+        }
+      } else {
+        SourceLocation location = records.here(parser);
+        String json = Json.copyValue(parser);
+        context.issue(Codes.UNKNOWN_FIELD, location, null, name, Map.of("field", name));
+        context.sink.datasetExtension(name, json);
+      }
+    }
+    if (headerOnly != Boolean.FALSE && !sawHeader) {
+      context.issue(Codes.FIELD_REQUIRED, SourceLocation.inFile(file, 1, 1).withPointer(""), null, "header", Map.of());
+    }
+    if (headerOnly == null || !headerOnly) {
+      if (parser.nextToken() != null) {
+        context.parseError(records.here(parser), "expected the end of the document after its closing }");
+      }
+    }
+    return true;
+  }
+
+  private void readHeaderPart(JsonParser parser, String name, JsonToken token) throws IOException {
+    SourceLocation location = records.here(parser);
+    if (token != JsonToken.START_OBJECT) {
+      context.parseError(location, name + ": expected a JSON object");
+      parser.skipChildren();
+      return;
+    }
+    RawRecord raw = new RawRecord(Tables.DATASET, location);
+    records.readObject(parser, raw, name + ".", null);
+    Fields fields = new Fields(raw, context);
+    if (name.equals("header")) {
+      Binders.header(fields).ifPresent(h -> context.sink.header(h, location));
+    } else {
+      Binders.totals(fields).ifPresent(t -> context.sink.declaredTotals(t, location));
+    }
+  }
+
+  private boolean readList(JsonParser parser, RecordType type, JsonToken token) throws IOException {
+    if (token != JsonToken.START_ARRAY) {
+      context.parseError(records.here(parser), type.jsonName() + ": expected a JSON array of records");
+      parser.skipChildren();
+      return true;
+    }
+    Table table = Tables.of(type);
+    JsonToken element;
+    while ((element = parser.nextToken()) != JsonToken.END_ARRAY) {
+      SourceLocation location = records.here(parser);
+      if (element != JsonToken.START_OBJECT) {
+        context.parseError(location, type.jsonName() + ": expected a record (a JSON object)");
+        parser.skipChildren();
+        continue;
+      }
+      if (!context.countRecord(location)) {
+        return false;
+      }
+      RawRecord raw = new RawRecord(table, location);
+      records.readObject(parser, raw, "", null);
+      context.deliver(raw);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,273 @@
+package org.qinglian.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import org.qinglian.model.RecordType;
+import org.qinglian.validation.Codes;
+import org.qinglian.validation.SourceLocation;
+
+/**
+ * Reads JSON Lines: one object a line, its {@code type} member naming what it is
+ * ({@code header}, {@code declaredTotals}, {@code unit}, {@code task}, …). A broken line is
+ * reported and the next one read. Lines longer than the limit are skipped unread.
+ */
+final class JsonLinesReader {
+
+  private final ReadContext context;
+  private final JsonFactory factory;
+  private final String file;
+  JsonLinesReader(ReadContext context, String file) {
+    this.context = context;
+    this.factory = Json.readFactory(context.options.limits());
+    this.file = file;
+  }
+
+  void read(Path path) throws IOException {
+    context.startFile();
+    boolean headerFirst = firstLineIsHeader(path);
+    if (!headerFirst) {
+      pass(path, true);
+    }
+    pass(path, headerFirst ? null : false);
+  }
+
+  private boolean firstLineIsHeader(Path path) throws IOException {
+    try (Lines lines = new Lines(Files.newInputStream(path), context.options.limits().maxLineLength())) {
+      byte[] line;
+      while ((line = lines.next()) != null) {
+        if (!isBlank(line, lines.length())) {
+          return "header".equals(type(line, lines.length(), false, lines.number()));
+        }
+      }
+    }
+    return true;
+  }
+
+  /** {@code headerOnly}: true reads header lines only, false all but them, null all. */
+  private void pass(Path path, Boolean headerOnly) throws IOException {
+    boolean sawHeader = false;
+    try (Lines lines = new Lines(Files.newInputStream(path), context.options.limits().maxLineLength())) {
+      byte[] line;
+      while ((line = lines.next()) != null) {
+        long number = lines.number();
+        if (lines.tooLong()) {
+          if (headerOnly != Boolean.TRUE) {
+            context.parseError(SourceLocation.inFile(file, number, 1), "line longer than "
+                + context.options.limits().maxLineLength() + " bytes (limit maxLineLength); skipped");
+          }
+          continue;
+        }
+        int length = lines.length();
+        if (isBlank(line, length)) {
+          continue;
+        }
+        boolean report = headerOnly != Boolean.TRUE;
+        String type = type(line, length, report, number);
+        if (type == null) {
+          continue;
+        }
+        boolean headerPart = type.equals("header") || type.equals("declaredTotals");
+        sawHeader |= type.equals("header");
+        if (type.equals("extension")) {
+          if (headerOnly != Boolean.TRUE) {
+            readExtension(line, length, number);
+          }
+          continue;
+        }
+        if (headerOnly != null && headerOnly != headerPart) {
+          continue;
+        }
+        readLine(line, length, number, type);
+      }
+    }
+    if (headerOnly != Boolean.FALSE && !sawHeader) {
+      context.issue(Codes.FIELD_REQUIRED, SourceLocation.inFile(file, 1, 1), null, "header", Map.of());
+    }
+  }
+
+  /** The {@code type} member of a line, or {@code null} (reported) when it has none. */
+  private String type(byte[] line, int length, boolean report, long number) throws IOException {
+    try (JsonParser parser = factory.createParser(line, 0, length)) {
+      String type = JsonErrors.guard(context, new LineParser(file, number), parser, () -> {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+          return "";
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          JsonToken token = parser.nextToken();
+          if (name.equals("type") && token == JsonToken.VALUE_STRING) {
+            return parser.getText();
+          }
+          parser.skipChildren();
+        }
+        return "";
+      }, report);
+      if (type == null) {
+        return null;
+      }
+      if (table(type).isEmpty() && !type.equals("header") && !type.equals("declaredTotals") && !type.equals("extension")) {
+        if (report) {
+          context.parseError(SourceLocation.inFile(file, number, 1), "expected a JSON object whose \"type\" is header, "
+              + "declaredTotals, unit, task, inspection, finding, action, assessmentScheme, assessment or indicator; found "
+              + (type.isEmpty() ? "none" : "\"" + type + "\""));
+        }
+        return null;
+      }
+      return type;
+    }
+  }
+
+  private void readLine(byte[] line, int length, long number, String type) throws IOException {
+    try (JsonParser parser = factory.createParser(line, 0, length)) {
+      LineParser records = new LineParser(file, number);
+      JsonErrors.guard(context, records, parser, () -> {
+        parser.nextToken();
+        SourceLocation location = SourceLocation.inFile(file, number, 1).withPointer("");
+        boolean headerPart = type.equals("header") || type.equals("declaredTotals");
+        RawRecord raw = new RawRecord(headerPart ? Tables.DATASET : table(type).orElseThrow(), location);
+        records.readObject(parser, raw, headerPart ? type + "." : "", "type");
+        if (type.equals("header")) {
+          Binders.header(new Fields(raw, context)).ifPresent(h -> context.sink.header(h, location));
+        } else if (type.equals("declaredTotals")) {
+          Binders.totals(new Fields(raw, context)).ifPresent(t -> context.sink.declaredTotals(t, location));
+        } else if (context.countRecord(location)) {
+          context.deliver(raw);
+        }
+        return Boolean.TRUE;
+      });
+    }
+  }
+
+  /** A line {@code {"type":"extension","name":…,"value":…}}: an unknown member of a JSON document. */
+  private void readExtension(byte[] line, int length, long number) throws IOException {
+    LineParser records = new LineParser(file, number);
+    try (JsonParser parser = factory.createParser(line, 0, length)) {
+      JsonErrors.guard(context, records, parser, () -> {
+        parser.nextToken();
+        String name = null;
+        String value = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String field = parser.currentName();
+          parser.nextToken();
+          if (field.equals("name") && parser.currentToken() == JsonToken.VALUE_STRING) {
+            name = parser.getText();
+          } else if (field.equals("value")) {
+            value = Json.copyValue(parser);
+          } else {
+            parser.skipChildren();
+          }
+        }
+        SourceLocation location = SourceLocation.inFile(file, number, 1);
+        if (name == null || value == null) {
+          context.parseError(location, "an extension line needs \"name\" (a string) and \"value\"");
+        } else {
+          context.issue(Codes.UNKNOWN_FIELD, location, null, name, Map.of("field", name));
+          context.sink.datasetExtension(name, value);
+        }
+        return Boolean.TRUE;
+      });
+    }
+  }
+
+  private static Optional<Table> table(String type) {
+    return Arrays.stream(RecordType.values()).map(Tables::of).filter(t -> t.jsonLinesType().equals(type)).findFirst();
+  }
+
+  private static boolean isBlank(byte[] line, int length) {
+    for (int i = 0; i < length; i++) {
+      if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Locations of a line's values: the parser counts from line 1, the file from this line. */
+  private static final class LineParser extends JsonRecordParser {
+    private final long number;
+
+    LineParser(String file, long number) {
+      super(file);
+      this.number = number;
+    }
+
+    @Override
+    SourceLocation locate(JsonParser parser, com.fasterxml.jackson.core.JsonLocation at) {
+      SourceLocation inLine = super.locate(parser, at);
+      SourceLocation location = SourceLocation.inFile(inLine.file().orElse(""), number, inLine.column().orElse(0));
+      return inLine.pointer().map(location::withPointer).orElse(location);
+    }
+  }
+
+  /** Splits a byte stream into lines without ever holding more than the limit. */
+  private static final class Lines implements AutoCloseable {
+    private final InputStream in;
+    private final int max;
+    private byte[] buffer = new byte[8192];
+    private int length;
+    private long number;
+    private boolean tooLong;
+
+    Lines(InputStream in, int max) {
+      this.in = new BufferedInputStream(in, 65536);
+      this.max = max;
+    }
+
+    byte[] next() throws IOException {
+      length = 0;
+      tooLong = false;
+      int b = in.read();
+      if (b < 0) {
+        return null;
+      }
+      number++;
+      if (number == 1 && b == 0xEF) {
+        // Skip a UTF-8 byte-order mark.
+        in.mark(2);
+        if (in.read() == 0xBB && in.read() == 0xBF) {
+          b = in.read();
+        } else {
+          in.reset();
+        }
+      }
+      while (b >= 0 && b != '\n') {
+        if (length < max) {
+          if (length == buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.min(max, buffer.length * 2));
+          }
+          buffer[length++] = (byte) b;
+        } else {
+          tooLong = true;
+        }
+        b = in.read();
+      }
+      return buffer;
+    }
+
+    int length() {
+      return length;
+    }
+
+    long number() {
+      return number;
+    }
+
+    boolean tooLong() {
+      return tooLong;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package org.qinglian.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.qinglian.validation.SourceLocation;
+
+/**
+ * Reads one JSON object into a {@link RawRecord}: known nested objects flatten to dotted
+ * paths, known lists to items, lists of objects to parallel lists; anything unknown is
+ * copied as JSON text so that it can be kept.
+ */
+class JsonRecordParser {
+
+  private final String file;
+
+  JsonRecordParser(String file) {
+    this.file = file;
+  }
+
+  /** The location of the parser's current token. */
+  final SourceLocation here(JsonParser parser) {
+    return locate(parser, parser.currentTokenLocation());
+  }
+
+  /** The location {@code at}, with the JSON pointer of the parser's context. */
+  SourceLocation locate(JsonParser parser, JsonLocation at) {
+    SourceLocation location = SourceLocation.inFile(file, at.getLineNr(), at.getColumnNr());
+    try {
+      return location.withPointer(parser.getParsingContext().pathAsPointer().toString());
+    } catch (RuntimeException e) {
+      return location;
+    }
+  }
+
+  /** The parser is on {@code START_OBJECT}; reads to its {@code END_OBJECT}. */
+  void readObject(JsonParser parser, RawRecord record, String prefix, String skipTopLevelField) throws IOException {
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken token = parser.nextToken();
+      if (name.equals(skipTopLevelField)) {
+        parser.skipChildren();
+        continue;
+      }
+      String path = prefix + name;
+      SourceLocation location = here(parser);
+      if (token == JsonToken.VALUE_NULL) {
+        continue; // null means absent
+      }
+      if (Json.isScalar(token)) {
+        record.values.put(path, RawValue.scalar(kind(token), parser.getText(), location));
+      } else if (token == JsonToken.START_OBJECT && record.table.isObject(path)) {
+        readObject(parser, record, path + ".", null);
+      } else if (token == JsonToken.START_ARRAY && record.table.isObjectList(path)) {
+        readObjectList(parser, record, path);
+      } else if (token == JsonToken.START_ARRAY && isListColumn(record.table, path)) {
+        readList(parser, record, path, location);
+      } else {
+        record.values.put(path, RawValue.scalar(RawValue.Kind.RAW, Json.copyValue(parser), location));
+      }
+    }
+  }
+
+  private static boolean isListColumn(Table table, String path) {
+    return table.byPath(path).map(Column::list).orElse(false);
+  }
+
+  private void readList(JsonParser parser, RawRecord record, String path, SourceLocation location) throws IOException {
+    List<String> items = new ArrayList<>();
+    RawValue.Kind kind = RawValue.Kind.STRING;
+    JsonToken token;
+    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+      if (!Json.isScalar(token)) {
+        // Not a list of values: keep the whole array as it is, for the binder to refuse.
+        parser.skipChildren();
+        record.values.put(path, RawValue.scalar(RawValue.Kind.RAW, "[…]", location));
+        skipRest(parser);
+        return;
+      }
+      items.add(parser.getText());
+      kind = kind(token);
+    }
+    record.values.put(path, RawValue.list(kind, items, location));
+  }
+
+  private static void skipRest(JsonParser parser) throws IOException {
+    JsonToken token;
+    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+      if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+        parser.skipChildren();
+      }
+    }
+  }
+
+  /** A list of objects becomes one list per field; a missing field is a {@code null} item. */
+  private void readObjectList(JsonParser parser, RawRecord record, String path) throws IOException {
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    Map<String, SourceLocation> locations = new LinkedHashMap<>();
+    for (Column column : record.table.columns()) {
+      if (column.objectList().equals(Optional.of(path))) {
+        fields.put(column.path(), new ArrayList<>());
+      }
+    }
+    SourceLocation listLocation = here(parser);
+    int index = 0;
+    JsonToken token;
+    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+      if (token != JsonToken.START_OBJECT) {
+        record.values.put(path + "[" + index + "]", RawValue.scalar(RawValue.Kind.RAW, Json.copyValue(parser), here(parser)));
+        fields.values().forEach(list -> list.add(null));
+        index++;
+        continue;
+      }
+      Map<String, String> item = new LinkedHashMap<>();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        String fieldPath = path + "." + name;
+        if (fields.containsKey(fieldPath) && Json.isScalar(value)) {
+          item.put(fieldPath, parser.getText());
+          locations.putIfAbsent(fieldPath, here(parser));
+        } else if (value != JsonToken.VALUE_NULL) {
+          record.values.put(path + "[" + index + "]." + name,
+              RawValue.scalar(Json.isScalar(value) ? kind(value) : RawValue.Kind.RAW, Json.copyValue(parser), here(parser)));
+        }
+      }
+      for (Map.Entry<String, List<String>> field : fields.entrySet()) {
+        field.getValue().add(item.get(field.getKey()));
+      }
+      index++;
+    }
+    for (Map.Entry<String, List<String>> field : fields.entrySet()) {
+      if (!field.getValue().isEmpty()) {
+        record.values.put(field.getKey(),
+            RawValue.list(RawValue.Kind.STRING, field.getValue(), locations.getOrDefault(field.getKey(), listLocation)));
+      }
+    }
+  }
+
+  private static RawValue.Kind kind(JsonToken token) {
+    switch (token) {
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return RawValue.Kind.NUMBER;
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return RawValue.Kind.BOOLEAN;
+      default:
+        return RawValue.Kind.STRING;
+    }
+  }
+}

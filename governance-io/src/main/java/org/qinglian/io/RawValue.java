@@ -1,0 +1,59 @@
+package org.qinglian.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.qinglian.validation.SourceLocation;
+
+/**
+ * One value as read, before binding: its text (or list items) and what kind of token held
+ * it, with its location. CSV gives {@link Kind#TEXT}; JSON says string, number or boolean;
+ * an unknown nested JSON value is kept {@link Kind#RAW}.
+ */
+final class RawValue {
+
+  enum Kind { TEXT, STRING, NUMBER, BOOLEAN, RAW }
+
+  final Kind kind;
+  final String text;
+  final List<String> items;
+  final SourceLocation location;
+
+  private RawValue(Kind kind, String text, List<String> items, SourceLocation location) {
+    this.kind = kind;
+    this.text = text;
+    this.items = items;
+    this.location = location;
+  }
+
+  static RawValue scalar(Kind kind, String text, SourceLocation location) {
+    return new RawValue(kind, text, null, location);
+  }
+
+  /** A list; {@code null} items stand for a missing field of an object in a list of objects. */
+  static RawValue list(Kind kind, List<String> items, SourceLocation location) {
+    return new RawValue(kind, null, items, location);
+  }
+
+  boolean isList() {
+    return items != null;
+  }
+
+  /** The value as JSON text, for the extension map of a record. */
+  String toJson() {
+    if (isList()) {
+      List<String> parts = new ArrayList<>();
+      for (String item : items) {
+        parts.add(item == null ? "null" : kind == Kind.NUMBER || kind == Kind.BOOLEAN ? item : Json.quote(item));
+      }
+      return "[" + String.join(",", parts) + "]";
+    }
+    switch (kind) {
+      case NUMBER:
+      case BOOLEAN:
+      case RAW:
+        return text;
+      default:
+        return Json.quote(text);
+    }
+  }
+}

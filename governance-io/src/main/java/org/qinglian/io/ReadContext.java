@@ -1,0 +1,55 @@
+package org.qinglian.io;
+
+import java.util.Map;
+import java.util.Optional;
+import org.qinglian.model.RecordType;
+import org.qinglian.validation.Codes;
+import org.qinglian.validation.SourceLocation;
+
+/** What one read needs everywhere: the options, the sink, and a count of records per file. */
+final class ReadContext {
+
+  final ReadOptions options;
+  final RecordSink sink;
+  private long recordsInFile;
+
+  ReadContext(ReadOptions options, RecordSink sink) {
+    this.options = options;
+    this.sink = sink;
+  }
+
+  void issue(String code, SourceLocation location, Table table, String path, Map<String, String> args) {
+    sink.issue(new ReadIssue(code, location, table == null ? Optional.empty() : table.recordType(),
+        Optional.ofNullable(path), args));
+  }
+
+  void parseError(SourceLocation location, String detail) {
+    issue(Codes.PARSE_ERROR, location, null, null, Map.of("detail", detail));
+  }
+
+  void startFile() {
+    recordsInFile = 0;
+  }
+
+  /** Counts a record; false once the file holds more than the limit allows. */
+  boolean countRecord(SourceLocation location) {
+    if (++recordsInFile > options.limits().maxRecordsPerFile()) {
+      parseError(location, "more than " + options.limits().maxRecordsPerFile()
+          + " records in one file (limit maxRecordsPerFile); the rest is not read");
+      return false;
+    }
+    return true;
+  }
+
+  /** Binds a raw record of a record table and hands it on. */
+  void deliver(RawRecord raw) {
+    Fields fields = new Fields(raw, this);
+    RecordType type = raw.table.recordType().orElseThrow();
+    Optional<? extends org.qinglian.model.GovernanceRecord> record = Binders.bind(type, fields);
+    if (record.isPresent()) {
+      sink.record(record.get(), raw.location);
+    } else {
+      sink.unbuiltRecord(type, fields.peekText("id"), raw.location);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package org.qinglian.io;
+
+import java.nio.charset.Charset;
+import java.util.Objects;
+import java.util.Optional;
+import org.qinglian.model.unit.UnitCategoryCatalogue;
+
+/**
+ * 读取选项 — how to read: the format (detected from the path by default), the CSV encoding
+ * (detected by default: UTF-8 with or without BOM, else GB18030), the limits, and the unit
+ * categories labels are looked up in.
+ */
+public final class ReadOptions {
+
+  private final Optional<ExchangeFormat> format;
+  private final Optional<Charset> encoding;
+  private final ReadLimits limits;
+  private final UnitCategoryCatalogue categories;
+
+  private ReadOptions(Builder builder) {
+    this.format = Optional.ofNullable(builder.format);
+    this.encoding = Optional.ofNullable(builder.encoding);
+    this.limits = builder.limits;
+    this.categories = builder.categories;
+  }
+
+  /** The defaults. */
+  public static ReadOptions defaults() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The format, when not to be detected. */
+  public Optional<ExchangeFormat> format() {
+    return format;
+  }
+
+  /** The CSV encoding, when not to be detected. */
+  public Optional<Charset> encoding() {
+    return encoding;
+  }
+
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  public UnitCategoryCatalogue categories() {
+    return categories;
+  }
+
+  /** Builds {@link ReadOptions}. */
+  public static final class Builder {
+    private ExchangeFormat format;
+    private Charset encoding;
+    private ReadLimits limits = ReadLimits.defaults();
+    private UnitCategoryCatalogue categories = UnitCategoryCatalogue.standard();
+
+    private Builder() {}
+
+    public Builder format(ExchangeFormat format) {
+      this.format = Objects.requireNonNull(format);
+      return this;
+    }
+
+    /** The encoding of CSV files, for example {@code Charset.forName("GB18030")}. */
+    public Builder encoding(Charset encoding) {
+      this.encoding = Objects.requireNonNull(encoding);
+      return this;
+    }
+
+    public Builder limits(ReadLimits limits) {
+      this.limits = Objects.requireNonNull(limits);
+      return this;
+    }
+
+    public Builder categories(UnitCategoryCatalogue categories) {
+      this.categories = Objects.requireNonNull(categories);
+      return this;
+    }
+
+    public ReadOptions build() {
+      return new ReadOptions(this);
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package org.qinglian.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.qinglian.model.RecordType;
+import org.qinglian.model.codelist.Coded;
+
+/**
+ * The schema of one record list (or of the dataset header and totals), declared once and
+ * used by the JSON and CSV readers and writers, the JSON Schema and the format docs.
+ */
+final class Table {
+
+  private final Optional<RecordType> recordType;
+  private final String csvFile;
+  private final String jsonLinesType;
+  private final List<Column> columns;
+  private final Map<String, Column> byPath = new HashMap<>();
+  private final Map<String, Column> byHeader = new HashMap<>();
+  private final Set<String> objects = new LinkedHashSet<>();
+  private final Set<String> objectLists = new LinkedHashSet<>();
+
+  private Table(Optional<RecordType> recordType, String csvFile, String jsonLinesType, List<Column> columns) {
+    this.recordType = recordType;
+    this.csvFile = csvFile;
+    this.jsonLinesType = jsonLinesType;
+    this.columns = List.copyOf(columns);
+    for (Column column : columns) {
+      require(byPath.put(column.path(), column) == null, "path " + column.path());
+      require(byHeader.put(column.csvName(), column) == null, "column " + column.csvName());
+      require(byHeader.put(column.chineseHeader(), column) == null, "header " + column.chineseHeader());
+      column.objectList().ifPresent(objectLists::add);
+      Optional<String> parent = column.parent();
+      while (parent.isPresent()) {
+        String object = parent.get();
+        if (column.objectList().map(list -> !list.equals(object)).orElse(true)) {
+          objects.add(object);
+        }
+        int dot = parent.get().lastIndexOf('.');
+        parent = dot < 0 ? Optional.empty() : Optional.of(parent.get().substring(0, dot));
+      }
+    }
+  }
+
+  private static void require(boolean condition, String what) {
+    if (!condition) {
+      throw new IllegalStateException("declared twice: " + what);
+    }
+  }
+
+  Optional<RecordType> recordType() {
+    return recordType;
+  }
+
+  String csvFile() {
+    return csvFile;
+  }
+
+  /** The {@code type} member of this table's lines in JSON Lines. */
+  String jsonLinesType() {
+    return jsonLinesType;
+  }
+
+  List<Column> columns() {
+    return columns;
+  }
+
+  Optional<Column> byPath(String path) {
+    return Optional.ofNullable(byPath.get(path));
+  }
+
+  /** The column whose CSV header (English, any case, or Chinese) is {@code header}. */
+  Optional<Column> byHeader(String header) {
+    Column column = byHeader.get(header);
+    return column != null ? Optional.of(column) : Optional.ofNullable(byHeader.get(header.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whether {@code path} names a nested object of this table ({@code rectification}). */
+  boolean isObject(String path) {
+    return objects.contains(path);
+  }
+
+  /** Whether {@code path} names a list of objects ({@code followUps}). */
+  boolean isObjectList(String path) {
+    return objectLists.contains(path);
+  }
+
+  /** Builds a table column by column. */
+  static final class Builder {
+    private final Optional<RecordType> recordType;
+    private final String csvFile;
+    private final String jsonLinesType;
+    private final List<Column> columns = new ArrayList<>();
+    private String prefixToDrop = "";
+
+    Builder(Optional<RecordType> recordType, String csvFile, String jsonLinesType) {
+      this.recordType = recordType;
+      this.csvFile = csvFile;
+      this.jsonLinesType = jsonLinesType;
+    }
+
+    /** Paths under {@code prefix} lose it in their CSV column name (the header's fields). */
+    Builder csvDropsPrefix(String prefix) {
+      this.prefixToDrop = prefix;
+      return this;
+    }
+
+    Builder required(String path, String zh, ValueType type) {
+      return add(path, zh, type, true, false, null, null);
+    }
+
+    Builder optional(String path, String zh, ValueType type) {
+      return add(path, zh, type, false, false, null, null);
+    }
+
+    Builder requiredCode(String path, String zh, Class<? extends Coded> codes) {
+      return add(path, zh, ValueType.CODE, true, false, codes, null);
+    }
+
+    Builder optionalCode(String path, String zh, Class<? extends Coded> codes) {
+      return add(path, zh, ValueType.CODE, false, false, codes, null);
+    }
+
+    Builder list(String path, String zh, ValueType type, boolean required) {
+      return add(path, zh, type, required, true, null, null);
+    }
+
+    Builder codeList(String path, String zh, Class<? extends Coded> codes) {
+      return add(path, zh, ValueType.CODE, false, true, codes, null);
+    }
+
+    /** A field of the objects of list {@code objectList}, stored as a parallel list. */
+    Builder objectListField(String objectList, String field, String zh, ValueType type, Class<? extends Coded> codes) {
+      return add(objectList + "." + field, zh, type, true, true, codes, objectList);
+    }
+
+    private Builder add(String path, String zh, ValueType type, boolean required, boolean list,
+        Class<? extends Coded> codes, String objectList) {
+      String csvPath = path.startsWith(prefixToDrop) ? path.substring(prefixToDrop.length()) : path;
+      columns.add(new Column(path, Column.snake(csvPath), zh, type, required, list,
+          Optional.ofNullable(codes), Optional.ofNullable(objectList)));
+      return this;
+    }
+
+    Table build() {
+      return new Table(recordType, csvFile, jsonLinesType, columns);
+    }
+  }
+}
