@@ -51,9 +51,12 @@ final class JsonDocumentReader {
     }
   }
 
+  /** Whether one pass suffices: the header comes first, or the document is not an object at all. */
   private boolean startsWithHeader(JsonParser parser) throws IOException {
-    return parser.nextToken() == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.FIELD_NAME
-        && parser.currentName().equals("header");
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      return true;
+    }
+    return parser.nextToken() != JsonToken.FIELD_NAME || parser.currentName().equals("header");
   }
 
   /**
