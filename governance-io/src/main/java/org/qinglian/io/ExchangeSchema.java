@@ -1,0 +1,255 @@
+package org.qinglian.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.qinglian.model.RecordType;
+import org.qinglian.model.codelist.Coded;
+import org.qinglian.model.constraint.RecordId;
+import org.qinglian.model.unit.UnitCategory;
+import org.qinglian.model.unit.UnitCategoryCatalogue;
+
+/**
+ * 交换格式 JSON Schema — the JSON Schema (draft 2020-12) of the exchange document, generated
+ * from the same table declarations the readers and writers use, for producers in other
+ * languages. It accepts what the reader accepts (codes and Chinese labels, numbers as JSON
+ * numbers or decimal strings) and allows unknown members, which the reader keeps.
+ */
+public final class ExchangeSchema {
+
+  /** Nested objects that may be left out as a whole. */
+  private static final Set<String> OPTIONAL_OBJECTS = Set.of("demonstration", "declaredTotals.personsHandledByForm");
+
+  private ExchangeSchema() {}
+
+  /** The schema as pretty-printed JSON text. */
+  public static String json() {
+    try {
+      StringWriter text = new StringWriter();
+      try (JsonGenerator out = Json.writeFactory().createGenerator(text)) {
+        out.useDefaultPrettyPrinter();
+        write(out);
+      }
+      return text.toString().replace("\r\n", "\n") + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("$schema", "https://json-schema.org/draft/2020-12/schema");
+    out.writeStringField("$id", "urn:qinglian:exchange:1.0");
+    out.writeStringField("title", "Qinglian exchange document, format 1.0 (清廉建设数据交换格式)");
+    out.writeStringField("type", "object");
+    out.writeArrayFieldStart("required");
+    out.writeString("header");
+    out.writeEndArray();
+    out.writeObjectFieldStart("properties");
+    ref(out, "header", "header");
+    ref(out, "declaredTotals", "declaredTotals");
+    for (RecordType type : RecordType.values()) {
+      out.writeObjectFieldStart(type.jsonName());
+      out.writeStringField("description", type.simplifiedLabel());
+      out.writeStringField("type", "array");
+      out.writeObjectFieldStart("items");
+      out.writeStringField("$ref", "#/$defs/" + Tables.of(type).jsonLinesType());
+      out.writeEndObject();
+      out.writeEndObject();
+    }
+    out.writeEndObject();
+    out.writeObjectFieldStart("$defs");
+    out.writeFieldName("header");
+    object(out, Tables.DATASET, "header.", "数据集头");
+    out.writeFieldName("declaredTotals");
+    object(out, Tables.DATASET, "declaredTotals.", "汇总");
+    for (RecordType type : RecordType.values()) {
+      out.writeFieldName(Tables.of(type).jsonLinesType());
+      object(out, Tables.of(type), "", type.simplifiedLabel());
+    }
+    out.writeEndObject();
+    out.writeEndObject();
+  }
+
+  private static void ref(JsonGenerator out, String name, String def) throws IOException {
+    out.writeObjectFieldStart(name);
+    out.writeStringField("$ref", "#/$defs/" + def);
+    out.writeEndObject();
+  }
+
+  /** The object of the columns under {@code prefix}, nesting dotted paths. */
+  private static void object(JsonGenerator out, Table table, String prefix, String description) throws IOException {
+    List<Column> columns = new ArrayList<>();
+    for (Column column : table.columns()) {
+      if (column.path().startsWith(prefix)) {
+        columns.add(column);
+      }
+    }
+    objectOf(out, table, prefix, columns, description);
+  }
+
+  private static void objectOf(JsonGenerator out, Table table, String prefix, List<Column> columns, String description)
+      throws IOException {
+    Map<String, List<Column>> children = new LinkedHashMap<>();
+    for (Column column : columns) {
+      String relative = column.path().substring(prefix.length());
+      int dot = relative.indexOf('.');
+      children.computeIfAbsent(dot < 0 ? relative : relative.substring(0, dot), k -> new ArrayList<>()).add(column);
+    }
+    out.writeStartObject();
+    out.writeStringField("description", description);
+    out.writeStringField("type", "object");
+    Set<String> required = new LinkedHashSet<>();
+    out.writeObjectFieldStart("properties");
+    for (var child : children.entrySet()) {
+      String name = child.getKey();
+      String path = prefix + name;
+      List<Column> under = child.getValue();
+      out.writeFieldName(name);
+      if (under.size() == 1 && under.get(0).path().equals(path)) {
+        Column column = under.get(0);
+        value(out, column);
+        if (column.required()) {
+          required.add(name);
+        }
+      } else if (table.isObjectList(path)) {
+        out.writeStartObject();
+        out.writeStringField("type", "array");
+        out.writeFieldName("items");
+        objectOf(out, table, path + ".", under, name);
+        out.writeEndObject();
+      } else {
+        objectOf(out, table, path + ".", under, name);
+        if (!OPTIONAL_OBJECTS.contains(path.startsWith("header.") ? path.substring(7) : path)
+            && under.stream().anyMatch(Column::required)) {
+          required.add(name);
+        }
+      }
+    }
+    out.writeEndObject();
+    if (!required.isEmpty()) {
+      out.writeArrayFieldStart("required");
+      for (String name : required) {
+        out.writeString(name);
+      }
+      out.writeEndArray();
+    }
+    out.writeEndObject();
+  }
+
+  private static void value(JsonGenerator out, Column column) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("description", column.chineseHeader());
+    // A field of a list of objects is a single value inside each object.
+    if (column.list() && column.objectList().isEmpty()) {
+      out.writeStringField("type", "array");
+      if (column.required()) {
+        out.writeNumberField("minItems", 1);
+      }
+      out.writeFieldName("items");
+      out.writeStartObject();
+      scalar(out, column);
+      out.writeEndObject();
+    } else {
+      scalar(out, column);
+    }
+    out.writeEndObject();
+  }
+
+  private static void scalar(JsonGenerator out, Column column) throws IOException {
+    switch (column.type()) {
+      case ID:
+        out.writeStringField("type", "string");
+        out.writeNumberField("minLength", 1);
+        out.writeNumberField("maxLength", 64);
+        out.writeStringField("pattern", "^" + RecordId.PATTERN + "$");
+        break;
+      case CODE:
+        out.writeStringField("type", "string");
+        out.writeArrayFieldStart("enum");
+        for (String name : spellings(column.codes().orElseThrow())) {
+          out.writeString(name);
+        }
+        out.writeEndArray();
+        break;
+      case CATEGORY:
+        out.writeStringField("type", "string");
+        out.writeNumberField("minLength", 1);
+        out.writeArrayFieldStart("examples");
+        for (UnitCategory category : UnitCategoryCatalogue.standard().all()) {
+          out.writeString(category.code());
+        }
+        out.writeEndArray();
+        break;
+      case DATE:
+        out.writeStringField("type", "string");
+        out.writeStringField("format", "date");
+        out.writeStringField("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+        break;
+      case DATE_TIME:
+        out.writeStringField("type", "string");
+        out.writeStringField("format", "date-time");
+        break;
+      case INTEGER:
+        types(out, "integer", "string");
+        out.writeStringField("pattern", "^-?[0-9]+$");
+        break;
+      case DECIMAL:
+        types(out, "number", "string");
+        out.writeStringField("pattern", "^-?[0-9]+(\\.[0-9]+)?$");
+        break;
+      case BOOLEAN:
+        out.writeStringField("type", "boolean");
+        break;
+      case DIVISION:
+        out.writeStringField("type", "string");
+        out.writeStringField("pattern", "^[0-9]{6}([0-9]{6})?$");
+        break;
+      case CREDIT_CODE:
+        out.writeStringField("type", "string");
+        out.writeStringField("pattern", "^[0-9A-HJ-NPQRTUWXY]{18}$");
+        break;
+      case RESIDENT_ID:
+        out.writeStringField("type", "string");
+        out.writeStringField("pattern", "^[0-9]{17}[0-9X]$");
+        break;
+      case VERSION:
+        out.writeStringField("type", "string");
+        out.writeStringField("pattern", "^1\\.[0-9]+$");
+        break;
+      default:
+        out.writeStringField("type", "string");
+    }
+  }
+
+  private static void types(JsonGenerator out, String... types) throws IOException {
+    out.writeArrayFieldStart("type");
+    for (String type : types) {
+      out.writeString(type);
+    }
+    out.writeEndArray();
+  }
+
+  /** Every spelling the reader accepts, codes first. */
+  private static List<String> spellings(Class<? extends Coded> type) {
+    Set<String> names = new LinkedHashSet<>();
+    Coded[] entries = type.getEnumConstants();
+    Arrays.stream(entries).forEach(e -> names.add(e.code()));
+    for (Coded entry : entries) {
+      names.add(entry.simplifiedLabel());
+      names.add(entry.traditionalLabel());
+      names.addAll(entry.aliases());
+    }
+    return new ArrayList<>(names);
+  }
+
+}
