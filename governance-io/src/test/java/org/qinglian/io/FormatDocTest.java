@@ -1,0 +1,101 @@
+package org.qinglian.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code docs/format.md}, the exchange format reference, is generated from the table
+ * declarations; this test fails when it is stale. Regenerate with
+ * {@code mvn -B -pl governance-io -am test -Dtest=FormatDocTest -Dsurefire.failIfNoSpecifiedTests=false -Dqinglian.updateDocs=true}.
+ */
+class FormatDocTest {
+
+  @Test
+  void theFormatReferenceIsCurrent() throws IOException {
+    Path file = Path.of(System.getProperty("qinglian.root", "..")).resolve("docs/format.md");
+    String expected = render();
+    if (Boolean.getBoolean("qinglian.updateDocs")) {
+      Files.writeString(file, expected, StandardCharsets.UTF_8);
+    }
+    assertEquals(expected, Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "",
+        "docs/format.md is stale: regenerate it (see this test's Javadoc)");
+  }
+
+  static String render() {
+    ReadLimits limits = ReadLimits.defaults();
+    StringBuilder out = new StringBuilder();
+    out.append("# Exchange format 1.0 (交换格式)\n\n")
+        .append("Generated from the table declarations of `governance-io` by `FormatDocTest`; do not edit by hand.\n")
+        .append("The JSON Schema of the document is [`exchange.schema.json`](exchange.schema.json).\n\n")
+        .append("An exchange is one dataset: a header, optional declared totals and eight record lists. It travels\n")
+        .append("in one of four encodings; `ExchangeFormat.detect` tells them apart by the path.\n\n")
+        .append("| encoding | path | shape |\n| --- | --- | --- |\n")
+        .append("| JSON | `*.json` | `{\"header\": {…}, \"declaredTotals\": {…}, \"units\": [ … ], \"tasks\": [ … ], …}`; "
+            + "camelCase names, nested objects as below |\n")
+        .append("| JSON Lines | `*.jsonl`, `*.ndjson` | one object a line with a `type` member: `header`, `declaredTotals`, "
+            + "`unit`, `task`, `inspection`, `finding`, `action`, `assessmentScheme`, `assessment`, `indicator` "
+            + "(and `extension` for an unknown document member: `{\"type\":\"extension\",\"name\":…,\"value\":…}`) |\n")
+        .append("| CSV folder | a folder | `dataset.csv` (header and totals, one row) and one file per record type |\n")
+        .append("| CSV ZIP | `*.zip` | the same files in a ZIP, at its root or inside one folder |\n\n")
+        .append("## Rules common to all encodings\n\n")
+        .append("- Enumerations travel as their codes (`\"category\": \"SCHOOL\"`); readers also take the simplified or\n")
+        .append("  traditional Chinese label and the aliases listed in [`code-lists.md`](code-lists.md). Unit\n")
+        .append("  categories are an open list: an unregistered one is read and reported by the validator.\n")
+        .append("- Dates are `YYYY-MM-DD`, `generatedAt` an ISO-8601 date-time with offset.\n")
+        .append("- Money, scores and indicator values are decimal numbers without exponent (`12000.50`); JSON takes a\n")
+        .append("  number or a string, and the digits are kept exactly.\n")
+        .append("- Codes (division, credit, resident id) are kept exactly as written; the validator judges them.\n")
+        .append("- Unknown fields, columns and document members are reported as `UNKNOWN_FIELD`, kept in the\n")
+        .append("  record's extension map (as JSON text) and written back. In CSV, unknown document members are\n")
+        .append("  `$name` columns of `dataset.csv`.\n")
+        .append("- Every read error is a `PARSE_ERROR` with file, line and column (CSV) or line, column and JSON\n")
+        .append("  pointer (JSON); a record that cannot be built is reported, and its id still resolves references.\n")
+        .append("- JSON `null` means absent. Duplicate JSON keys are an error.\n\n")
+        .append("## CSV packages\n\n")
+        .append("- Headers are the snake_case English names below or the Chinese headers (中文表头); either works, in\n")
+        .append("  any column order. Nested fields are flattened with their parent as prefix (`rectification_status`).\n")
+        .append("- Lists are one cell with items joined by `|`; an item's own `|` and `\\` are written `\\|` and `\\\\`.\n")
+        .append("  A list of objects (`followUps`, `grades`) is one list column per field, item by item.\n")
+        .append("- Encoding: UTF-8 with or without BOM, or GB18030/GBK as Excel writes on Chinese Windows. Readers\n")
+        .append("  detect it (a BOM means UTF-8; else the first MiB is tried as UTF-8, GB18030 otherwise) unless told;\n")
+        .append("  undecodable bytes are an error, never replaced. Writers write UTF-8 with a BOM by default (so Excel\n")
+        .append("  opens it right), or GB18030; lines end in CRLF.\n")
+        .append("- Formula injection: a text cell starting with `=`, `+`, `-`, `@`, tab or CR is written with a leading\n")
+        .append("  `'` (so is a cell of quotes followed by one of those); readers remove exactly one such `'`. The rule is\n")
+        .append("  reversible, and numeric columns are never changed (`-12.5` stays a number).\n\n")
+        .append("## Read limits (defaults)\n\n")
+        .append("| limit | default |\n| --- | --- |\n")
+        .append("| JSON nesting depth | ").append(limits.maxNestingDepth()).append(" |\n")
+        .append("| string or cell length (characters) | ").append(limits.maxStringLength()).append(" |\n")
+        .append("| number length (characters) | ").append(limits.maxNumberLength()).append(" |\n")
+        .append("| JSON Lines line length (bytes) | ").append(limits.maxLineLength()).append(" |\n")
+        .append("| records per file | ").append(limits.maxRecordsPerFile()).append(" |\n")
+        .append("| ZIP entries | ").append(limits.maxZipEntries()).append(" |\n")
+        .append("| ZIP expanded bytes | ").append(limits.maxZipBytes()).append(" |\n")
+        .append("| ZIP expansion ratio per entry | ").append(limits.maxZipRatio()).append(" |\n\n")
+        .append("Going past a limit is a located `PARSE_ERROR`; ZIP entries are read in place, never extracted, and\n")
+        .append("entry names with `..`, a leading `/`, `\\` or more than one folder are refused.\n");
+    for (Table table : Tables.all()) {
+      String title = table.recordType().map(t -> t.jsonName() + " — " + t.simplifiedLabel()).orElse("header and declaredTotals — 数据集头与汇总");
+      out.append("\n## ").append(title).append("\n\n")
+          .append("CSV file `").append(table.csvFile()).append("`; JSON Lines type `")
+          .append(table == Tables.DATASET ? "header` / `declaredTotals" : table.jsonLinesType()).append("`.\n\n")
+          .append("| JSON path | CSV column | 中文表头 | type | required |\n| --- | --- | --- | --- | --- |\n");
+      for (Column column : table.columns()) {
+        String type = column.type().name().toLowerCase(Locale.ROOT).replace('_', '-')
+            + column.codes().map(c -> " (" + c.getSimpleName() + ")").orElse("")
+            + (column.list() ? column.objectList().map(l -> ", per item of " + l).orElse(" list") : "");
+        out.append("| `").append(column.path()).append("` | `").append(column.csvName()).append("` | ")
+            .append(column.chineseHeader()).append(" | ").append(type).append(" | ")
+            .append(column.required() ? "yes" : "").append(" |\n");
+      }
+    }
+    return out.toString();
+  }
+}
