@@ -1,0 +1,113 @@
+package org.qinglian.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qinglian.model.Fixtures;
+import org.qinglian.model.RecordType;
+import org.qinglian.model.unit.ImmutableUnit;
+import org.qinglian.validation.DatasetValidator;
+import org.qinglian.validation.Issue;
+import org.qinglian.validation.ValidationReport;
+
+class WriterOptionsTest {
+
+  @TempDir
+  Path dir;
+
+  private static String all(Path path) throws IOException {
+    if (Files.isDirectory(path)) {
+      StringBuilder text = new StringBuilder();
+      try (Stream<Path> files = Files.list(path)) {
+        for (Path file : files.toList()) {
+          text.append(Files.readString(file, StandardCharsets.UTF_8));
+        }
+      }
+      return text.toString();
+    }
+    return Files.readString(path, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void conversionKeepsPersonalDataAndPublicationMasksIt() throws IOException {
+    for (ExchangeFormat format : new ExchangeFormat[] {ExchangeFormat.JSON, ExchangeFormat.JSON_LINES,
+        ExchangeFormat.CSV_FOLDER}) {
+      Path full = dir.resolve("full-" + format);
+      ExchangeWriter.write(Fixtures.dataset(), full, format, WriteOptions.defaults());
+      assertTrue(all(full).contains(Fixtures.RESIDENT_ID), "the exchange needs the full id");
+      assertTrue(all(full).contains(Fixtures.PERSON_NAME));
+      Path published = dir.resolve("pub-" + format);
+      ExchangeWriter.write(Fixtures.dataset(), published, format, WriteOptions.builder().maskPersonalData(true).build());
+      String text = all(published);
+      assertFalse(text.contains(Fixtures.RESIDENT_ID), format.toString());
+      assertFalse(text.contains(Fixtures.PERSON_NAME), format.toString());
+      assertTrue(text.contains("110*************2X"), format.toString());
+    }
+  }
+
+  @Test
+  void csvStartsWithABomUnlessToldNot() throws IOException {
+    Path bom = dir.resolve("bom");
+    ExchangeWriter.write(Fixtures.dataset(), bom, ExchangeFormat.CSV_FOLDER, WriteOptions.defaults());
+    byte[] head = Files.readAllBytes(bom.resolve("units.csv"));
+    assertEquals((byte) 0xEF, head[0]);
+    Path plain = dir.resolve("plain");
+    ExchangeWriter.write(Fixtures.dataset(), plain, ExchangeFormat.CSV_FOLDER, WriteOptions.builder().bom(false).build());
+    assertEquals((byte) 'i', Files.readAllBytes(plain.resolve("units.csv"))[0]);
+  }
+
+  @Test
+  void recordsOutOfTypeOrderAreRefused() throws IOException {
+    try (ExchangeWriter writer = ExchangeWriter.open(dir.resolve("o.json"), ExchangeFormat.JSON, WriteOptions.defaults())) {
+      writer.header(Fixtures.header());
+      writer.record(Fixtures.task());
+      assertThrows(IllegalStateException.class, () -> writer.record(Fixtures.organ()));
+    }
+    try (ExchangeWriter writer = ExchangeWriter.open(dir.resolve("o.jsonl"), ExchangeFormat.JSON_LINES,
+        WriteOptions.defaults())) {
+      assertThrows(IllegalStateException.class, () -> writer.record(Fixtures.organ()));
+    }
+  }
+
+  @Test
+  void aStreamingCsvWriterRefusesUnknownFieldsItWasNotToldOf() throws IOException {
+    try (ExchangeWriter writer = ExchangeWriter.open(dir.resolve("s"), ExchangeFormat.CSV_FOLDER, WriteOptions.defaults())) {
+      writer.header(Fixtures.header());
+      assertThrows(IllegalArgumentException.class,
+          () -> writer.record(ImmutableUnit.copyOf(Fixtures.organ()).withExtensions(java.util.Map.of("x", "1"))));
+    }
+  }
+
+  @Test
+  void aMissingInputIsTheDocumentedIoException() {
+    assertThrows(NoSuchFileException.class,
+        () -> ExchangeReader.readDataset(dir.resolve("nothing.json"), ReadOptions.defaults()));
+  }
+
+  @Test
+  void readAndValidateInOnePassLocatesEverything() throws IOException {
+    Path folder = dir.resolve("pkg");
+    ExchangeWriter.write(Fixtures.dataset(), folder, ExchangeFormat.CSV_FOLDER, WriteOptions.defaults());
+    String units = Files.readString(folder.resolve("units.csv"), StandardCharsets.UTF_8)
+        .replace("U-JA-VILLAGE-1,江岸区后湖街道幸福社区,VILLAGE_COMMUNITY,U-JA-CZJ",
+            "U-JA-VILLAGE-1,江岸区后湖街道幸福社区,VILLAGE_COMMUNITY,U-NOPE");
+    Files.writeString(folder.resolve("units.csv"), units, StandardCharsets.UTF_8);
+    ValidationReport report = ExchangeReader.validate(folder, ReadOptions.defaults(),
+        DatasetValidator.builder().serviceLoader(null).build());
+    Issue missing = report.issues().stream().filter(i -> i.code().equals("REF_MISSING")).findFirst().orElseThrow();
+    assertTrue(missing.location().orElseThrow().file().orElseThrow().endsWith("units.csv"), missing.toString());
+    assertEquals(4, missing.location().orElseThrow().line().getAsLong());
+    assertEquals(1, report.count("REF_MISSING"), report.issues().toString());
+    assertEquals(3, report.recordsRead().get(RecordType.UNIT));
+  }
+}
