@@ -14,7 +14,10 @@ class ValidateSampleDatasetTest {
 
   private static String[] run(String... args) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int status = ValidateSampleDataset.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), args);
+    String[] withPath = new String[args.length + 1];
+    withPath[0] = BundledDataTest.DATA.resolve("xianyang-2022.json").toString();
+    System.arraycopy(args, 0, withPath, 1, args.length);
+    int status = ValidateSampleDataset.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), withPath);
     return new String[] {String.valueOf(status), bytes.toString(StandardCharsets.UTF_8)};
   }
 
@@ -36,17 +39,28 @@ class ValidateSampleDatasetTest {
   }
 
   @Test
-  void aBrokenDatasetExitsWithOne() {
+  void aBrokenFileExitsWithOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     Dataset broken = org.qinglian.model.dataset.ImmutableDataset.copyOf(SampleDatasets.xianyang2022())
         .withDeclaredTotals(org.qinglian.model.dataset.ImmutableDeclaredTotals
             .copyOf(SampleDatasets.xianyang2022().getDeclaredTotals().orElseThrow()).withInspections(4637));
+    java.nio.file.Path file = dir.resolve("broken.json");
+    org.qinglian.io.ExchangeWriter.write(broken, file, org.qinglian.io.ExchangeFormat.JSON,
+        org.qinglian.io.WriteOptions.defaults());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int status = ValidateSampleDataset.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), broken,
-        java.util.Locale.ENGLISH);
+    int status = ValidateSampleDataset.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), file.toString(),
+        "--locale", "en");
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertEquals(1, status, out);
     assertTrue(out.contains("TOTALS_MISMATCH"), out);
     assertTrue(out.contains("invalid: 1 errors"), out);
+  }
+
+  @Test
+  void anUnreadableFileExitsWithTwo() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int status = ValidateSampleDataset.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), "no/such/file.json");
+    assertEquals(2, status);
+    assertTrue(bytes.toString(StandardCharsets.UTF_8).startsWith("无法读取"), bytes.toString(StandardCharsets.UTF_8));
   }
 
   @Test
