@@ -57,7 +57,7 @@ final class CsvPackageReader {
       @Override
       public Optional<InputStream> open(String name) throws IOException {
         Path file = folder.resolve(name);
-        return Files.isRegularFile(file) ? Optional.of(Files.newInputStream(file)) : Optional.empty();
+        return Files.isRegularFile(file) ? Optional.of(context.counted(Files.newInputStream(file))) : Optional.empty();
       }
 
       @Override
@@ -88,7 +88,8 @@ final class CsvPackageReader {
         @Override
         public Optional<InputStream> open(String name) throws IOException {
           ZipEntry entry = entries.get(name);
-          return entry == null ? Optional.empty() : Optional.of(new Bounded(zip.getInputStream(entry), entry, total, limits));
+          return entry == null ? Optional.empty()
+              : Optional.of(context.counted(new Bounded(zip.getInputStream(entry), entry, total, limits)));
         }
 
         @Override

@@ -39,10 +39,21 @@ public final class ExchangeWriter implements Closeable {
    * @throws IOException when the target cannot be created
    */
   public static ExchangeWriter open(Path target, ExchangeFormat format, WriteOptions options) throws IOException {
-    return open(target, format, options, Map.of());
+    return openTables(target, format, options, Map.of());
   }
 
-  private static ExchangeWriter open(Path target, ExchangeFormat format, WriteOptions options,
+  /**
+   * A streaming writer told in advance which unknown fields (extension keys) records of each
+   * type may carry, so that a CSV package can give them columns; other formats ignore it.
+   */
+  public static ExchangeWriter open(Path target, ExchangeFormat format, WriteOptions options,
+      Map<RecordType, List<String>> extensionColumns) throws IOException {
+    Map<Table, List<String>> byTable = new HashMap<>();
+    extensionColumns.forEach((type, keys) -> byTable.put(Tables.of(type), List.copyOf(keys)));
+    return openTables(target, format, options, byTable);
+  }
+
+  private static ExchangeWriter openTables(Path target, ExchangeFormat format, WriteOptions options,
       Map<Table, List<String>> csvExtensions) throws IOException {
     switch (format) {
       case JSON:
@@ -69,11 +80,11 @@ public final class ExchangeWriter implements Closeable {
   /** Writes a whole dataset. */
   public static void write(Dataset dataset, Path target, ExchangeFormat format, WriteOptions options)
       throws IOException {
-    Map<Table, List<String>> extensions = new HashMap<>();
+    Map<RecordType, List<String>> extensions = new HashMap<>();
     for (RecordType type : RecordType.values()) {
       Set<String> keys = new LinkedHashSet<>();
       dataset.records(type).forEach(r -> keys.addAll(r.getExtensions().keySet()));
-      extensions.put(Tables.of(type), new ArrayList<>(keys));
+      extensions.put(type, new ArrayList<>(keys));
     }
     try (ExchangeWriter writer = open(target, format, options, extensions)) {
       writer.header(dataset.getHeader());
@@ -81,7 +92,7 @@ public final class ExchangeWriter implements Closeable {
         writer.declaredTotals(dataset.getDeclaredTotals().get());
       }
       for (var extension : dataset.getExtensions().entrySet()) {
-        writer.writer.datasetExtension(extension.getKey(), extension.getValue());
+        writer.datasetExtension(extension.getKey(), extension.getValue());
       }
       for (RecordType type : RecordType.values()) {
         for (GovernanceRecord record : dataset.records(type)) {
@@ -98,6 +109,12 @@ public final class ExchangeWriter implements Closeable {
     }
     headerWritten = true;
     writer.header(header);
+  }
+
+  /** An unknown top-level member of a JSON document, kept as JSON text; before the records. */
+  public void datasetExtension(String name, String json) throws IOException {
+    requireHeader();
+    writer.datasetExtension(name, json);
   }
 
   /** The declared totals; after the header, before the records. */

@@ -36,17 +36,17 @@ final class JsonDocumentReader {
   void read(Path path) throws IOException {
     context.startFile();
     Boolean first;
-    try (InputStream in = Files.newInputStream(path); JsonParser parser = factory.createParser(in)) {
+    try (InputStream in = context.counted(Files.newInputStream(path)); JsonParser parser = factory.createParser(in)) {
       first = JsonErrors.guard(context, records, parser, () -> startsWithHeader(parser), false);
     }
     boolean headerFirst = first == null || first;
     if (!headerFirst) {
       // Find header and totals first so that rules needing them see them before the records.
-      try (InputStream in = Files.newInputStream(path); JsonParser parser = factory.createParser(in)) {
+      try (InputStream in = context.counted(Files.newInputStream(path)); JsonParser parser = factory.createParser(in)) {
         JsonErrors.guard(context, records, parser, () -> readMembers(parser, true), false);
       }
     }
-    try (InputStream in = Files.newInputStream(path); JsonParser parser = factory.createParser(in)) {
+    try (InputStream in = context.counted(Files.newInputStream(path)); JsonParser parser = factory.createParser(in)) {
       JsonErrors.guard(context, records, parser, () -> readMembers(parser, headerFirst ? null : false));
     }
   }

@@ -41,7 +41,7 @@ final class JsonLinesReader {
   }
 
   private boolean firstLineIsHeader(Path path) throws IOException {
-    try (Lines lines = new Lines(Files.newInputStream(path), context.options.limits().maxLineLength())) {
+    try (Lines lines = new Lines(context.counted(Files.newInputStream(path)), context.options.limits().maxLineLength())) {
       byte[] line;
       while ((line = lines.next()) != null) {
         if (!isBlank(line, lines.length())) {
@@ -55,7 +55,7 @@ final class JsonLinesReader {
   /** {@code headerOnly}: true reads header lines only, false all but them, null all. */
   private void pass(Path path, Boolean headerOnly) throws IOException {
     boolean sawHeader = false;
-    try (Lines lines = new Lines(Files.newInputStream(path), context.options.limits().maxLineLength())) {
+    try (Lines lines = new Lines(context.counted(Files.newInputStream(path)), context.options.limits().maxLineLength())) {
       byte[] line;
       while ((line = lines.next()) != null) {
         long number = lines.number();

@@ -12,6 +12,12 @@ final class ReadContext {
   final ReadOptions options;
   final RecordSink sink;
   private long recordsInFile;
+  private final long[] bytesRead = {0};
+
+  /** {@code in}, counted for the progress listener. */
+  java.io.InputStream counted(java.io.InputStream in) {
+    return new Counting(in, options.progress(), bytesRead);
+  }
 
   ReadContext(ReadOptions options, RecordSink sink) {
     this.options = options;

@@ -16,12 +16,19 @@ public final class ReadOptions {
   private final Optional<Charset> encoding;
   private final ReadLimits limits;
   private final UnitCategoryCatalogue categories;
+  private final java.util.function.LongConsumer progress;
 
   private ReadOptions(Builder builder) {
     this.format = Optional.ofNullable(builder.format);
     this.encoding = Optional.ofNullable(builder.encoding);
     this.limits = builder.limits;
     this.categories = builder.categories;
+    this.progress = builder.progress;
+  }
+
+  /** Told how many bytes of input have been read so far, now and then; for progress displays. */
+  public java.util.function.LongConsumer progress() {
+    return progress;
   }
 
   /** The defaults. */
@@ -57,8 +64,15 @@ public final class ReadOptions {
     private Charset encoding;
     private ReadLimits limits = ReadLimits.defaults();
     private UnitCategoryCatalogue categories = UnitCategoryCatalogue.standard();
+    private java.util.function.LongConsumer progress = bytes -> { };
 
     private Builder() {}
+
+    /** Receives the number of input bytes read so far, about every MiB. */
+    public Builder progress(java.util.function.LongConsumer progress) {
+      this.progress = Objects.requireNonNull(progress);
+      return this;
+    }
 
     public Builder format(ExchangeFormat format) {
       this.format = Objects.requireNonNull(format);
