@@ -84,8 +84,13 @@ public final class ExchangeReader {
   public static ValidationReport validate(Path path, ReadOptions options, DatasetValidator validator)
       throws IOException {
     ValidationSession session = validator.newSession();
-    read(path, options, new SessionSink(session));
+    read(path, options, sinkFor(session));
     return session.finish();
+  }
+
+  /** A sink that feeds {@code session}: records, read issues and unbuilt records' ids. */
+  public static RecordSink sinkFor(ValidationSession session) {
+    return new SessionSink(session);
   }
 
   /** Feeds a validation session. */

@@ -1,0 +1,112 @@
+package org.qinglian.cli;
+
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.qinglian.validation.Issue;
+import org.qinglian.validation.RuleDescriptor;
+import org.qinglian.validation.Severity;
+import org.qinglian.validation.ValidationReport;
+
+/**
+ * One self-contained HTML page (no script, no network): the verdict, then one section per
+ * rule code with its description, its count and the sample issues. Every value from the
+ * input is escaped: a file is data, never markup.
+ */
+final class HtmlReport {
+
+  private HtmlReport() {}
+
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '&': out.append("&amp;"); break;
+        case '<': out.append("&lt;"); break;
+        case '>': out.append("&gt;"); break;
+        case '"': out.append("&quot;"); break;
+        case '\'': out.append("&#39;"); break;
+        default: out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  static void write(ReportContext context, PrintWriter out) {
+    ValidationReport report = context.report();
+    boolean zh = context.chinese();
+    Locale locale = context.locale();
+    out.println("<!DOCTYPE html>");
+    out.println("<html lang=\"" + (zh ? "zh-CN" : "en") + "\"><head><meta charset=\"utf-8\">");
+    out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+    out.println("<title>" + escape((zh ? "清廉数据校验报告 — " : "Qinglian validation report — ") + context.input().getFileName())
+        + "</title>");
+    out.println("<style>body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",\"PingFang SC\",sans-serif;margin:2em;"
+        + "color:#222;max-width:75em}h1{font-size:1.5em}h2{font-size:1.15em;margin:0}"
+        + "section{border:1px solid #ddd;border-radius:6px;padding:1em;margin:1em 0}"
+        + "table{border-collapse:collapse;width:100%;font-size:.9em}td,th{border-bottom:1px solid #eee;padding:.3em .5em;"
+        + "text-align:left;vertical-align:top}.ERROR{color:#b00020}.WARNING{color:#b26a00}.INFO{color:#1a5fb4}"
+        + ".badge{display:inline-block;padding:.1em .5em;border-radius:3px;color:#fff;font-size:.85em}"
+        + ".b-ERROR{background:#b00020}.b-WARNING{background:#b26a00}.b-INFO{background:#1a5fb4}"
+        + ".verdict{font-size:1.2em;font-weight:bold}.muted{color:#666;font-size:.9em}code{font-size:.95em}</style>");
+    out.println("</head><body>");
+    out.println("<h1>" + (zh ? "清廉数据校验报告" : "Qinglian validation report") + "</h1>");
+    out.println("<p class=\"muted\">" + escape(context.input().toString()) + " · qinglian " + QinglianCommand.version()
+        + " · " + context.validator().rules().size() + (zh ? " 条规则" : " rules")
+        + String.format(Locale.ROOT, " · %.2f %s", context.seconds(), zh ? "秒" : "s") + "</p>");
+    out.println("<p class=\"verdict " + (report.isValid() ? "INFO\">" + (zh ? "通过" : "Valid")
+        : "ERROR\">" + (zh ? "未通过" : "Invalid")) + "</p>");
+    out.println("<table><tr>");
+    for (Severity severity : Severity.values()) {
+      out.println("<th class=\"" + severity + "\">" + (zh ? severity.chineseName() : severity.name()) + "</th>");
+    }
+    out.println("<th>" + (zh ? "读取记录" : "records read") + "</th></tr><tr>");
+    for (Severity severity : Severity.values()) {
+      out.println("<td>" + report.count(severity) + "</td>");
+    }
+    out.println("<td>" + escape(report.recordsRead().entrySet().stream()
+        .map(e -> (zh ? e.getKey().simplifiedLabel() : e.getKey().jsonName()) + " " + e.getValue())
+        .collect(Collectors.joining(zh ? "，" : ", "))) + "</td></tr></table>");
+    if (report.isTruncated()) {
+      out.println("<p class=\"muted\">" + (zh ? "问题较多，每条规则只列出部分样例；计数是全部。"
+          : "Many issues: each rule lists samples only; the counts are complete.") + "</p>");
+    }
+    Map<String, List<Issue>> byCode = report.issues().stream()
+        .collect(Collectors.groupingBy(Issue::code, java.util.LinkedHashMap::new, Collectors.toList()));
+    List<String> codes = report.countsByCode().keySet().stream()
+        .sorted(Comparator.comparing((String code) -> context.validator().severityOf(code)).thenComparing(c -> c))
+        .toList();
+    for (String code : codes) {
+      RuleDescriptor rule = context.validator().rule(code).orElseThrow();
+      Severity severity = context.validator().severityOf(code);
+      out.println("<section id=\"" + escape(code) + "\">");
+      out.println("<h2><span class=\"badge b-" + severity + "\">" + (zh ? severity.chineseName() : severity.name())
+          + "</span> <code>" + escape(code) + "</code> " + escape(rule.title(locale)) + " — "
+          + report.count(code) + (zh ? " 个" : "") + "</h2>");
+      out.println("<p>" + escape(rule.description(locale)) + "</p>");
+      out.println("<p class=\"muted\">" + (zh ? "依据：" : "Source: ") + escape(rule.source()) + "</p>");
+      List<Issue> samples = byCode.getOrDefault(code, List.of());
+      if (!samples.isEmpty()) {
+        out.println("<table><tr><th>" + (zh ? "记录" : "record") + "</th><th>" + (zh ? "字段" : "field") + "</th><th>"
+            + (zh ? "位置" : "location") + "</th><th>" + (zh ? "说明" : "message") + "</th></tr>");
+        for (Issue issue : samples) {
+          out.println("<tr><td>" + escape(issue.recordType().map(t -> zh ? t.simplifiedLabel() : t.jsonName()).orElse("")
+              + issue.recordId().map(id -> " " + id).orElse("")) + "</td><td><code>"
+              + escape(issue.path().orElse("")) + "</code></td><td><code>"
+              + escape(issue.location().map(Object::toString).orElse("")) + "</code></td><td>" + escape(issue.message())
+              + "</td></tr>");
+        }
+        out.println("</table>");
+        if (samples.size() < report.count(code)) {
+          out.println("<p class=\"muted\">" + (zh ? "另有 " + (report.count(code) - samples.size()) + " 个未列出"
+              : (report.count(code) - samples.size()) + " more not listed") + "</p>");
+        }
+      }
+      out.println("</section>");
+    }
+    out.println("</body></html>");
+  }
+}

@@ -1,0 +1,95 @@
+package org.qinglian.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import org.qinglian.model.RecordType;
+import org.qinglian.validation.Issue;
+import org.qinglian.validation.Severity;
+import org.qinglian.validation.SourceLocation;
+import org.qinglian.validation.ValidationReport;
+
+/**
+ * {@code {"summary": {…}, "issues": [{code, severity, recordType, recordId, path, location:
+ * {file, line, column, pointer}, message}]}} — its JSON Schema is {@code docs/report.schema.json}.
+ */
+final class JsonReport {
+
+  private JsonReport() {}
+
+  static void write(ReportContext context, Writer target) throws IOException {
+    ValidationReport report = context.report();
+    try (JsonGenerator out = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(target)) {
+      out.useDefaultPrettyPrinter();
+      out.writeStartObject();
+      out.writeObjectFieldStart("summary");
+      out.writeStringField("tool", "qinglian " + QinglianCommand.version());
+      out.writeStringField("input", context.input().toString());
+      out.writeStringField("locale", context.locale().toLanguageTag());
+      out.writeBooleanField("valid", report.isValid());
+      out.writeNumberField("seconds", BigDecimal.valueOf(context.seconds()).setScale(3, RoundingMode.HALF_UP));
+      out.writeNumberField("rules", context.validator().rules().size());
+      out.writeNumberField("totalIssues", report.totalIssues());
+      out.writeNumberField("storedIssues", report.issues().size());
+      out.writeBooleanField("truncated", report.isTruncated());
+      out.writeNumberField("suppressedIssues", report.suppressedIssues());
+      out.writeObjectFieldStart("bySeverity");
+      for (Severity severity : Severity.values()) {
+        out.writeNumberField(severity.name(), report.count(severity));
+      }
+      out.writeEndObject();
+      out.writeObjectFieldStart("byCode");
+      for (Map.Entry<String, Long> entry : report.countsByCode().entrySet()) {
+        out.writeNumberField(entry.getKey(), entry.getValue());
+      }
+      out.writeEndObject();
+      out.writeObjectFieldStart("recordsRead");
+      for (Map.Entry<RecordType, Long> entry : report.recordsRead().entrySet()) {
+        out.writeNumberField(entry.getKey().jsonName(), entry.getValue());
+      }
+      out.writeEndObject();
+      out.writeEndObject();
+      out.writeArrayFieldStart("issues");
+      for (Issue issue : report.issues()) {
+        out.writeStartObject();
+        out.writeStringField("code", issue.code());
+        out.writeStringField("severity", issue.severity().name());
+        if (issue.recordType().isPresent()) {
+          out.writeStringField("recordType", issue.recordType().get().jsonName());
+        }
+        if (issue.recordId().isPresent()) {
+          out.writeStringField("recordId", issue.recordId().get());
+        }
+        if (issue.path().isPresent()) {
+          out.writeStringField("path", issue.path().get());
+        }
+        if (issue.location().isPresent()) {
+          SourceLocation location = issue.location().get();
+          out.writeObjectFieldStart("location");
+          if (location.file().isPresent()) {
+            out.writeStringField("file", location.file().get());
+          }
+          if (location.line().isPresent()) {
+            out.writeNumberField("line", location.line().getAsLong());
+          }
+          if (location.column().isPresent()) {
+            out.writeNumberField("column", location.column().getAsLong());
+          }
+          if (location.pointer().isPresent()) {
+            out.writeStringField("pointer", location.pointer().get());
+          }
+          out.writeEndObject();
+        }
+        out.writeStringField("message", issue.message());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      out.writeEndObject();
+    }
+    target.write('\n');
+  }
+}

@@ -1,0 +1,96 @@
+package org.qinglian.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import org.qinglian.io.ReadIssue;
+import org.qinglian.io.RecordSink;
+import org.qinglian.model.GovernanceRecord;
+import org.qinglian.model.RecordType;
+import org.qinglian.model.dataset.DatasetHeader;
+import org.qinglian.model.dataset.DeclaredTotals;
+import org.qinglian.validation.SourceLocation;
+
+/**
+ * Progress on standard error for large inputs: records read, records a second and percent of
+ * bytes, on one line rewritten in place. Only when a person watches (a terminal): never in
+ * CI logs or when the output is piped.
+ */
+final class Progress implements RecordSink, LongConsumer {
+
+  private final RecordSink next;
+  private final PrintStream err;
+  private final long totalBytes;
+  private final long start = System.nanoTime();
+  private long records;
+  private long bytes;
+  private long lastShown;
+
+  Progress(RecordSink next, PrintStream err, long totalBytes) {
+    this.next = next;
+    this.err = err;
+    this.totalBytes = Math.max(1, totalBytes);
+  }
+
+  /** Whether a person is watching: a console, and input large enough to wait for. */
+  static boolean wanted(long totalBytes) {
+    return System.console() != null && totalBytes > (16 << 20);
+  }
+
+  @Override
+  public void accept(long bytesRead) {
+    bytes = bytesRead;
+    show(false);
+  }
+
+  private void show(boolean last) {
+    long now = System.nanoTime();
+    if (!last && now - lastShown < 500_000_000L) {
+      return;
+    }
+    lastShown = now;
+    double seconds = Math.max(1e-9, (now - start) / 1e9);
+    err.printf(Locale.ROOT, "\r%,d records  %,.0f records/s  %3d%%", records, records / seconds,
+        Math.min(100, bytes * 100 / totalBytes));
+    if (last) {
+      err.println();
+    }
+  }
+
+  void finish() {
+    show(true);
+  }
+
+  @Override
+  public void header(DatasetHeader header, SourceLocation location) {
+    next.header(header, location);
+  }
+
+  @Override
+  public void declaredTotals(DeclaredTotals totals, SourceLocation location) {
+    next.declaredTotals(totals, location);
+  }
+
+  @Override
+  public void record(GovernanceRecord record, SourceLocation location) {
+    records++;
+    next.record(record, location);
+  }
+
+  @Override
+  public void unbuiltRecord(RecordType type, Optional<String> id, SourceLocation location) {
+    records++;
+    next.unbuiltRecord(type, id, location);
+  }
+
+  @Override
+  public void datasetExtension(String name, String json) {
+    next.datasetExtension(name, json);
+  }
+
+  @Override
+  public void issue(ReadIssue issue) {
+    next.issue(issue);
+  }
+}
