@@ -82,8 +82,9 @@ final class SarifReport {
           out.writeEndObject();
         }
         out.writeEndObject();
-        String logical = issue.recordType().map(t -> t.jsonName() + issue.recordId().map(id -> "/" + id).orElse(""))
-            .orElse("") + issue.path().map(p -> "." + p).orElse("");
+        String record = issue.recordType().map(t -> t.jsonName() + issue.recordId().map(id -> "/" + id).orElse(""))
+            .orElse("");
+        String logical = record + issue.path().map(p -> record.isEmpty() ? p : "." + p).orElse("");
         if (!logical.isEmpty() || location.pointer().isPresent()) {
           out.writeArrayFieldStart("logicalLocations");
           out.writeStartObject();
