@@ -74,6 +74,18 @@ class OtherCommandsTest {
   }
 
   @Test
+  void encodingAndPrettyOptions() throws IOException {
+    Path gb = generated("gb", "--records", "100", "--encoding", "gb18030", "--header-lang", "zh");
+    Cli named = Cli.run("validate", gb.toString(), "--encoding", "gb18030");
+    assertEquals(0, named.status, named.toString());
+    Cli wrong = Cli.run("validate", gb.toString(), "--encoding", "utf-8");
+    assertEquals(2, wrong.status, "GB18030 bytes read as UTF-8 cannot be decoded: " + wrong);
+    Path pretty = dir.resolve("pretty.json");
+    assertEquals(0, Cli.run("convert", gb.toString(), pretty.toString(), "--pretty").status);
+    assertTrue(Files.readString(pretty, StandardCharsets.UTF_8).contains("\n  \"header\" : {"));
+  }
+
+  @Test
   void convertCanMaskForPublication() throws IOException {
     Path json = generated("people.json", "--records", "200");
     String text = Files.readString(json, StandardCharsets.UTF_8);
