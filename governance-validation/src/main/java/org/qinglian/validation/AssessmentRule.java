@@ -34,7 +34,7 @@ final class AssessmentRule implements ValidationRule {
   public RuleCheck newCheck() {
     return new RuleCheck() {
       private final Map<String, AssessmentScheme> schemes = new HashMap<>();
-      private final Map<String, String> firstByKey = new HashMap<>();
+      private final LongSet keys = new LongSet();
       private final List<Pending> pending = new ArrayList<>();
 
       @Override
@@ -47,11 +47,9 @@ final class AssessmentRule implements ValidationRule {
           }
         } else if (record instanceof AssessmentRecord assessment) {
           String key = assessment.getSchemeId() + '\u0000' + assessment.getUnitId() + '\u0000' + period(assessment.getPeriod());
-          String first = firstByKey.putIfAbsent(key, assessment.getId());
-          if (first != null) {
+          if (!keys.add(Ids.hash(key))) {
             context.issue(Codes.ASSESSMENT_DUPLICATE).path("period").arg("scheme", assessment.getSchemeId())
-                .arg("unit", assessment.getUnitId()).arg("period", period(assessment.getPeriod()))
-                .arg("first", first).report();
+                .arg("unit", assessment.getUnitId()).arg("period", period(assessment.getPeriod())).report();
           }
           if (schemes.containsKey(assessment.getSchemeId())) {
             check(assessment, context.location(), context);

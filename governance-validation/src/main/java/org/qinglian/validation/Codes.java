@@ -227,8 +227,8 @@ public final class Codes {
   static final RuleDescriptor D_ASSESSMENT_DUPLICATE = d(ASSESSMENT_DUPLICATE, ERROR,
       "考评结果重复", "Duplicate assessment",
       "同一细则、单元、周期只能有一条考评结果。", "One scheme, unit and period have one assessment at most.",
-      "细则 {scheme}、单元 {unit}、周期 {period} 已有考评结果 {first}",
-      "scheme {scheme}, unit {unit}, period {period} already assessed by {first}", "DOMAIN.md §4");
+      "细则 {scheme}、单元 {unit}、周期 {period} 已有考评结果",
+      "scheme {scheme}, unit {unit}, period {period} is already assessed by an earlier record", "DOMAIN.md §4");
   static final RuleDescriptor D_INDICATOR_OUT_OF_RANGE = d(INDICATOR_OUT_OF_RANGE, ERROR,
       "指标值超出范围", "Indicator value out of range",
       "指标值必须在目录规定的范围内。", "An indicator's value must lie in its metric's range.",

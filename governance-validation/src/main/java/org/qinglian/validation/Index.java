@@ -1,46 +1,56 @@
 package org.qinglian.validation;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.unit.Unit;
 import org.qinglian.model.unit.UnitCategory;
 
-/** The ids read so far; memory grows with ids, not with records. */
+/**
+ * The ids read so far, as 64-bit fingerprints (see {@link Ids}), and each unit's category as
+ * one byte: memory grows with the number of ids (about 11 bytes each), not with records.
+ */
 final class Index implements RecordIndex {
 
-  private final Map<RecordType, Set<String>> ids = new EnumMap<>(RecordType.class);
-  private final Map<String, UnitCategory> unitCategories = new HashMap<>();
+  private final Map<RecordType, LongSet> ids = new EnumMap<>(RecordType.class);
+  private final LongIntMap unitCategories = new LongIntMap();
+  private final List<UnitCategory> categories = new ArrayList<>();
 
   Index() {
     for (RecordType type : RecordType.values()) {
-      ids.put(type, new HashSet<>());
+      ids.put(type, new LongSet());
     }
   }
 
   void add(GovernanceRecord record) {
-    if (ids.get(record.recordType()).add(record.getId()) && record instanceof Unit unit) {
-      unitCategories.put(unit.getId(), unit.getCategory());
+    long id = Ids.hash(record.getId());
+    if (ids.get(record.recordType()).add(id) && record instanceof Unit unit) {
+      int category = categories.indexOf(unit.getCategory());
+      if (category < 0) {
+        categories.add(unit.getCategory());
+        category = categories.size() - 1;
+      }
+      unitCategories.putIfAbsent(id, category);
     }
   }
 
   void add(RecordType type, String id) {
-    ids.get(type).add(id);
+    ids.get(type).add(Ids.hash(id));
   }
 
   @Override
   public boolean contains(RecordType type, String id) {
-    return ids.get(type).contains(id);
+    return ids.get(type).contains(Ids.hash(id));
   }
 
   @Override
   public Optional<UnitCategory> unitCategory(String id) {
-    return Optional.ofNullable(unitCategories.get(id));
+    int category = unitCategories.get(Ids.hash(id));
+    return category == LongIntMap.ABSENT ? Optional.empty() : Optional.of(categories.get(category));
   }
 
   @Override

@@ -43,17 +43,18 @@ final class ReferenceRule implements ValidationRule {
 
     @Override
     public void record(GovernanceRecord record, RuleContext context) {
-      List<Ref> refs = new ArrayList<>(4);
-      Collector add = (path, target, id, category) ->
-          refs.add(new Ref(record.recordType(), record.getId(), context.location(), path, target, id, category));
-      references(record, add);
-      for (Ref ref : refs) {
-        if (context.index().contains(ref.target, ref.id)) {
+      // Most references point back at records already read: settle those without allocating.
+      references(record, (path, target, id, category) -> {
+        if (context.index().contains(target, id) && category == null) {
+          return;
+        }
+        Ref ref = new Ref(record.recordType(), record.getId(), context.location(), path, target, id, category);
+        if (context.index().contains(target, id)) {
           settle(ref, context);
         } else {
           pending.add(ref);
         }
-      }
+      });
     }
 
     @Override

@@ -29,7 +29,9 @@ class BomTest {
       Document pom = parse(ROOT.resolve(module).resolve("pom.xml"));
       NodeList packaging = pom.getDocumentElement().getElementsByTagName("packaging");
       boolean isPom = packaging.getLength() > 0 && packaging.item(0).getTextContent().trim().equals("pom");
-      if (!isPom) {
+      NodeList deploySkip = pom.getDocumentElement().getElementsByTagName("maven.deploy.skip");
+      boolean unpublished = deploySkip.getLength() > 0 && deploySkip.item(0).getTextContent().trim().equals("true");
+      if (!isPom && !unpublished) {
         published.add(direct(pom.getDocumentElement(), "artifactId"));
       }
     }

@@ -1,0 +1,223 @@
+package org.qinglian.benchmarks;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.qinglian.io.ExchangeFormat;
+import org.qinglian.io.ExchangeReader;
+import org.qinglian.io.ExchangeSchema;
+import org.qinglian.io.ReadOptions;
+import org.qinglian.io.WriteOptions;
+import org.qinglian.samples.DatasetGenerator;
+import org.qinglian.samples.Plan;
+import org.qinglian.validation.DatasetValidator;
+import org.qinglian.validation.ValidationReport;
+
+/**
+ * 端到端基准 — generates N records once (JSON and a CSV package, same data), then measures
+ * in one run: (a) a raw Jackson token pass over the JSON, (b) a raw FastCSV pass over the
+ * CSV package, (c) Qinglian read + validate of the JSON, (d) the same of the CSV package,
+ * (e) networknt json-schema-validator with the exported schema over the JSON (bytes to tree
+ * to schema). Prints records/s, the ratios c/a, d/b and c/e, and the peak heap of each step.
+ *
+ * <p>Usage: {@code EndToEnd [--records N] [--repeats R] [--dir DIR] [--steps a,b,c,d,e]}.
+ */
+public final class EndToEnd {
+
+  private EndToEnd() {}
+
+  /** One measured step. */
+  public record Step(String name, String label, double seconds, long records, long peakHeapBytes) {
+    double recordsPerSecond() {
+      return records / seconds;
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    long records = 1_000_000;
+    int repeats = 3;
+    Path dir = Path.of("target/bench-data");
+    String steps = "a,b,c,d,e";
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--records": records = Long.parseLong(args[++i]); break;
+        case "--repeats": repeats = Integer.parseInt(args[++i]); break;
+        case "--dir": dir = Path.of(args[++i]); break;
+        case "--steps": steps = args[++i]; break;
+        default: throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    run(records, repeats, dir, List.of(steps.split(",")), System.out);
+  }
+
+  /** Runs the chosen steps; returns their medians. */
+  public static Map<String, Step> run(long records, int repeats, Path dir, List<String> steps, PrintStream out)
+      throws Exception {
+    Files.createDirectories(dir);
+    Path json = dir.resolve("e2e-" + records + ".json");
+    Path csv = dir.resolve("e2e-" + records + "-csv");
+    DatasetGenerator generator = DatasetGenerator.of(Plan.ofSize(records), 20221231L);
+    long count = generator.recordCount();
+    if (steps.stream().anyMatch(s -> !s.equals("b") && !s.equals("d")) && !Files.exists(json)) {
+      generator.write(json, ExchangeFormat.JSON, WriteOptions.defaults());
+    }
+    if ((steps.contains("b") || steps.contains("d")) && !Files.exists(csv.resolve("indicators.csv"))) {
+      generator.write(csv, ExchangeFormat.CSV_FOLDER, WriteOptions.defaults());
+    }
+    out.printf(Locale.ROOT, "records %,d; JSON %,d bytes; %s; %d cores; max heap %,d MiB%n", count,
+        Files.exists(json) ? Files.size(json) : 0, System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+    Map<String, Step> medians = new LinkedHashMap<>();
+    DatasetValidator validator = DatasetValidator.builder().serviceLoader(null).build();
+    for (String step : steps) {
+      switch (step.trim()) {
+        case "a": medians.put("a", measure("a", "raw Jackson token pass (JSON)", repeats, () -> jacksonTokens(json), out)); break;
+        case "b": medians.put("b", measure("b", "raw FastCSV pass (CSV package)", repeats, () -> fastCsvRows(csv), out)); break;
+        case "c": medians.put("c", measure("c", "Qinglian read + validate (JSON)", repeats, () -> qinglian(json, validator), out)); break;
+        case "d": medians.put("d", measure("d", "Qinglian read + validate (CSV)", repeats, () -> qinglian(csv, validator), out)); break;
+        case "e": medians.put("e", measure("e", "networknt schema (JSON → tree → schema)", Math.min(repeats, 2),
+            () -> networknt(json), out)); break;
+        default: throw new IllegalArgumentException("unknown step " + step);
+      }
+    }
+    out.println();
+    out.printf(Locale.ROOT, "%-3s %-42s %10s %14s %12s%n", "", "step", "seconds", "records/s", "peak heap");
+    for (Step s : medians.values()) {
+      out.printf(Locale.ROOT, "%-3s %-42s %10.2f %,14.0f %,9d MiB%n", s.name(), s.label(), s.seconds(),
+          s.recordsPerSecond(), s.peakHeapBytes() >> 20);
+    }
+    ratio(out, medians, "c", "a", "≥ 0.30");
+    ratio(out, medians, "d", "b", "≥ 0.35");
+    ratio(out, medians, "c", "e", "≥ 4");
+    return medians;
+  }
+
+  private static void ratio(PrintStream out, Map<String, Step> steps, String x, String y, String target) {
+    if (steps.containsKey(x) && steps.containsKey(y)) {
+      out.printf(Locale.ROOT, "%s/%s = %.2f (target %s)%n", x, y,
+          steps.get(x).recordsPerSecond() / steps.get(y).recordsPerSecond(), target);
+    }
+  }
+
+  private static Step measure(String name, String label, int repeats, Callable<Long> body, PrintStream out)
+      throws Exception {
+    List<Step> runs = new ArrayList<>();
+    for (int r = 0; r < repeats; r++) {
+      System.gc();
+      List<MemoryPoolMXBean> pools = heapPools();
+      pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+      long start = System.nanoTime();
+      long records = body.call();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+      runs.add(new Step(name, label, seconds, records, peak));
+      out.printf(Locale.ROOT, "  %s run %d: %.2f s, %,d records%n", name, r + 1, seconds, records);
+    }
+    runs.sort((x, y) -> Double.compare(x.seconds(), y.seconds()));
+    Step median = runs.get(runs.size() / 2);
+    long peak = runs.stream().mapToLong(Step::peakHeapBytes).max().orElse(0);
+    return new Step(name, label, median.seconds(), median.records(), peak);
+  }
+
+  private static List<MemoryPoolMXBean> heapPools() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+  }
+
+  /** (a) Every token of the document, counting the records (objects inside the lists). */
+  static long jacksonTokens(Path json) throws IOException {
+    long records = 0;
+    try (InputStream in = Files.newInputStream(json); JsonParser parser = new JsonFactory().createParser(in)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.START_OBJECT && parser.getParsingContext().getParent() != null
+            && parser.getParsingContext().getParent().inArray()
+            && parser.getParsingContext().getParent().getParent() != null
+            && parser.getParsingContext().getParent().getParent().inRoot() == false
+            && parser.getParsingContext().getParent().getParent().getParent() != null
+            && parser.getParsingContext().getParent().getParent().getParent().inRoot()) {
+          records++;
+        } else if (token.isScalarValue()) {
+          parser.getText();
+        }
+      }
+    }
+    return records;
+  }
+
+  /** (b) Every row of every file of the package, every field touched. */
+  static long fastCsvRows(Path folder) throws IOException {
+    long records = 0;
+    List<Path> files;
+    try (Stream<Path> list = Files.list(folder)) {
+      files = list.filter(p -> !p.getFileName().toString().equals("dataset.csv")).sorted().toList();
+    }
+    for (Path file : files) {
+      try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(file, StandardCharsets.UTF_8)) {
+        boolean header = true;
+        for (CsvRecord row : reader) {
+          if (header) {
+            header = false;
+            continue;
+          }
+          for (int i = 0; i < row.getFieldCount(); i++) {
+            row.getField(i);
+          }
+          records++;
+        }
+      }
+    }
+    return records;
+  }
+
+  /** (c), (d) The real thing: read every record, bind it, run every rule. */
+  static long qinglian(Path path, DatasetValidator validator) throws IOException {
+    ValidationReport report = ExchangeReader.validate(path, ReadOptions.defaults(), validator);
+    if (!report.isValid()) {
+      throw new IllegalStateException("the generated data should be valid: " + report);
+    }
+    return report.recordsRead().values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** (e) What a producer in another language gets from the schema alone. */
+  static long networknt(Path json) throws IOException {
+    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(ExchangeSchema.json(), com.networknt.schema.InputFormat.JSON);
+    JsonNode tree = new ObjectMapper().readTree(Files.readAllBytes(json));
+    var errors = schema.validate(tree);
+    if (!errors.isEmpty()) {
+      throw new IllegalStateException("schema errors: " + errors.subList(0, Math.min(3, errors.size())));
+    }
+    long records = 0;
+    for (JsonNode member : tree) {
+      if (member.isArray()) {
+        records += member.size();
+      }
+    }
+    return records;
+  }
+
+}
