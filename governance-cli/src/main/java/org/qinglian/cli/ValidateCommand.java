@@ -88,21 +88,29 @@ final class ValidateCommand implements Callable<Integer> {
       options.encoding(Options.charset(spec, encoding));
     }
     long started = System.nanoTime();
-    ValidationSession session = validator.newSession();
     long size = size(path);
+    ValidationSession session = validator.newSession();
     Progress progress = new Progress(ExchangeReader.sinkFor(session), parent.err, size);
     boolean showProgress = Progress.wanted(size);
     if (showProgress) {
       options.progress(progress);
     }
-    ExchangeReader.read(path, options.build(), showProgress ? progress : ExchangeReader.sinkFor(session));
-    ValidationReport report = session.finish();
+    ReadOptions readOptions = options.build();
+    ValidationReport report = showProgress
+        ? readWithProgress(readOptions, session, progress)
+        : ExchangeReader.validate(path, readOptions, validator);
     if (showProgress) {
       progress.finish();
     }
     ReportContext context = new ReportContext(report, validator, path, (System.nanoTime() - started) / 1e9, language);
     writeReport(context);
     return exitStatus(report, language);
+  }
+
+  private ValidationReport readWithProgress(ReadOptions readOptions, ValidationSession session, Progress progress)
+      throws IOException {
+    ExchangeReader.read(path, readOptions, progress);
+    return session.finish();
   }
 
   private DatasetValidator validator(Locale language) {

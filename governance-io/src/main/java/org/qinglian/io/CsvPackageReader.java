@@ -260,9 +260,8 @@ final class CsvPackageReader {
       if (cell.isEmpty() || headers.get(i).isEmpty()) {
         continue;
       }
-      SourceLocation location = SourceLocation.inFile(file, line, i + 1);
       if (cell.length() > limits.maxStringLength()) {
-        context.parseError(location, "a cell of " + cell.length() + " characters, more than "
+        context.parseError(SourceLocation.inFile(file, line, i + 1), "a cell of " + cell.length() + " characters, more than "
             + limits.maxStringLength() + " (limit maxStringLength); row not read");
         return null;
       }
@@ -272,16 +271,16 @@ final class CsvPackageReader {
         // In dataset.csv: "$x" columns are document members, "declaredTotals.x" unknown totals fields.
         String key = table != Tables.DATASET || name.startsWith("$") || name.startsWith("declaredTotals.")
             ? name : "header." + name;
-        raw.values.put(key, RawValue.scalar(RawValue.Kind.TEXT, CsvCells.unescapeFormula(cell), location));
+        raw.values.put(key, RawValue.scalar(RawValue.Kind.TEXT, CsvCells.unescapeFormula(cell), line, i + 1));
       } else if (column.list()) {
         List<String> items = new ArrayList<>();
         for (String item : CsvCells.splitList(cell)) {
           items.add(column.type().isNumeric() ? item : CsvCells.unescapeFormula(item));
         }
-        raw.values.put(column.path(), RawValue.list(RawValue.Kind.TEXT, items, location));
+        raw.values.put(column.path(), RawValue.list(RawValue.Kind.TEXT, items, line, i + 1));
       } else {
         String text = column.type().isNumeric() ? cell : CsvCells.unescapeFormula(cell);
-        raw.values.put(column.path(), RawValue.scalar(RawValue.Kind.TEXT, text, location));
+        raw.values.put(column.path(), RawValue.scalar(RawValue.Kind.TEXT, text, line, i + 1));
       }
     }
     return raw;
@@ -295,7 +294,7 @@ final class CsvPackageReader {
     totals.ifPresent(t -> context.sink.declaredTotals(t, raw.location));
     raw.values.forEach((key, value) -> {
       if (key.startsWith("$")) {
-        context.issue(Codes.UNKNOWN_FIELD, value.location, null, key, Map.of("field", key));
+        context.issue(Codes.UNKNOWN_FIELD, raw.locate(value, key), null, key, Map.of("field", key));
         context.sink.datasetExtension(key.substring(1), value.toJson());
       }
     });

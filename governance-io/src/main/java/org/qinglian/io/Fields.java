@@ -6,14 +6,12 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.qinglian.model.codelist.CodeLists;
@@ -39,7 +37,6 @@ final class Fields {
 
   private final RawRecord raw;
   private final ReadContext context;
-  private final Set<String> read = new HashSet<>();
   private boolean ok = true;
 
   Fields(RawRecord raw, ReadContext context) {
@@ -62,6 +59,14 @@ final class Fields {
   /** Whether any value lies under {@code prefix} (for example {@code demonstration.}). */
   boolean anyPresent(String prefix) {
     return raw.values.keySet().stream().anyMatch(path -> path.startsWith(prefix));
+  }
+
+  private RawValue take(String path) {
+    RawValue value = raw.values.get(path);
+    if (value != null) {
+      value.consumed = true;
+    }
+    return value;
   }
 
   /** The id text, when present and a scalar (for reporting a record that cannot be built). */
@@ -219,8 +224,7 @@ final class Fields {
 
   /** The items of a list; absent is empty. A scalar where a list belongs is a parse error. */
   List<String> items(String path) {
-    read.add(path);
-    RawValue value = raw.values.get(path);
+    RawValue value = take(path);
     if (value == null) {
       return List.of();
     }
@@ -272,9 +276,9 @@ final class Fields {
   Map<String, String> extensions(String prefix) {
     Map<String, String> extensions = new LinkedHashMap<>();
     raw.values.forEach((path, value) -> {
-      if (!read.contains(path) && path.startsWith(prefix)) {
+      if (!value.consumed && path.startsWith(prefix)) {
         String key = path.substring(prefix.length());
-        context.issue(Codes.UNKNOWN_FIELD, value.location, raw.table, path, Map.of("field", path));
+        context.issue(Codes.UNKNOWN_FIELD, raw.locate(value, path), raw.table, path, Map.of("field", path));
         extensions.put(key, value.toJson());
       }
     });
@@ -282,8 +286,7 @@ final class Fields {
   }
 
   private RawValue scalar(String path) {
-    read.add(path);
-    RawValue value = raw.values.get(path);
+    RawValue value = take(path);
     if (value != null && value.isList()) {
       fail(value, path, "expected a single value, found a list");
       return null;
@@ -302,11 +305,32 @@ final class Fields {
   }
 
   private Optional<LocalDate> parseDate(String text, String path) {
+    // Strict YYYY-MM-DD by hand: DateTimeFormatter costs a microsecond a date.
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth()) {
+        return Optional.of(LocalDate.of(year, month, day));
+      }
+    }
     try {
       return Optional.of(LocalDate.parse(text));
     } catch (DateTimeParseException e) {
       return fail(raw.values.get(path), path, "expected a date like 2022-05-12, found \"" + text + "\"");
     }
+  }
+
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private Optional<BigDecimal> parseDecimal(RawValue value, String text, String path) {
@@ -320,7 +344,7 @@ final class Fields {
 
   private <T> Optional<T> fail(RawValue value, String path, String detail) {
     ok = false;
-    context.issue(Codes.PARSE_ERROR, value == null ? raw.location : value.location, raw.table, path,
+    context.issue(Codes.PARSE_ERROR, raw.locate(value, path), raw.table, path,
         Map.of("detail", path + ": " + detail));
     return Optional.empty();
   }

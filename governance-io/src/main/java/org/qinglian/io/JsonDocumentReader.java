@@ -128,8 +128,12 @@ final class JsonDocumentReader {
     }
     Table table = Tables.of(type);
     JsonToken element;
+    int index = 0;
+    String listPointer = "/" + type.jsonName() + "/";
     while ((element = parser.nextToken()) != JsonToken.END_ARRAY) {
-      SourceLocation location = records.here(parser);
+      var at = parser.currentTokenLocation();
+      SourceLocation location = SourceLocation.inFile(file, at.getLineNr(), at.getColumnNr())
+          .withPointer(listPointer + index++);
       if (element != JsonToken.START_OBJECT) {
         context.parseError(location, type.jsonName() + ": expected a record (a JSON object)");
         parser.skipChildren();

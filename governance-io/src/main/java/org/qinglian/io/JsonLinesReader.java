@@ -133,7 +133,8 @@ final class JsonLinesReader {
         parser.nextToken();
         SourceLocation location = SourceLocation.inFile(file, number, 1).withPointer("");
         boolean headerPart = type.equals("header") || type.equals("declaredTotals");
-        RawRecord raw = new RawRecord(headerPart ? Tables.DATASET : table(type).orElseThrow(), location);
+        RawRecord raw = new RawRecord(headerPart ? Tables.DATASET : table(type).orElseThrow(), location, "",
+            headerPart ? type + "." : "");
         records.readObject(parser, raw, headerPart ? type + "." : "", "type");
         if (type.equals("header")) {
           Binders.header(new Fields(raw, context)).ifPresent(h -> context.sink.header(h, location));

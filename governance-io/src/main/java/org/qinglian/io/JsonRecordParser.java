@@ -49,20 +49,22 @@ class JsonRecordParser {
         continue;
       }
       String path = prefix + name;
-      SourceLocation location = here(parser);
       if (token == JsonToken.VALUE_NULL) {
         continue; // null means absent
       }
+      JsonLocation at = parser.currentTokenLocation();
+      long line = at.getLineNr();
+      int column = at.getColumnNr();
       if (Json.isScalar(token)) {
-        record.values.put(path, RawValue.scalar(kind(token), parser.getText(), location));
+        record.values.put(path, RawValue.scalar(kind(token), parser.getText(), line, column));
       } else if (token == JsonToken.START_OBJECT && record.table.isObject(path)) {
         readObject(parser, record, path + ".", null);
       } else if (token == JsonToken.START_ARRAY && record.table.isObjectList(path)) {
         readObjectList(parser, record, path);
       } else if (token == JsonToken.START_ARRAY && isListColumn(record.table, path)) {
-        readList(parser, record, path, location);
+        readList(parser, record, path, line, column);
       } else {
-        record.values.put(path, RawValue.scalar(RawValue.Kind.RAW, Json.copyValue(parser), location));
+        record.values.put(path, RawValue.scalar(RawValue.Kind.RAW, Json.copyValue(parser), line, column));
       }
     }
   }
@@ -71,7 +73,7 @@ class JsonRecordParser {
     return table.byPath(path).map(Column::list).orElse(false);
   }
 
-  private void readList(JsonParser parser, RawRecord record, String path, SourceLocation location) throws IOException {
+  private void readList(JsonParser parser, RawRecord record, String path, long line, int column) throws IOException {
     List<String> items = new ArrayList<>();
     RawValue.Kind kind = RawValue.Kind.STRING;
     JsonToken token;
@@ -79,14 +81,14 @@ class JsonRecordParser {
       if (!Json.isScalar(token)) {
         // Not a list of values: keep the whole array as it is, for the binder to refuse.
         parser.skipChildren();
-        record.values.put(path, RawValue.scalar(RawValue.Kind.RAW, "[…]", location));
+        record.values.put(path, RawValue.scalar(RawValue.Kind.RAW, "[…]", line, column));
         skipRest(parser);
         return;
       }
       items.add(parser.getText());
       kind = kind(token);
     }
-    record.values.put(path, RawValue.list(kind, items, location));
+    record.values.put(path, RawValue.list(kind, items, line, column));
   }
 
   private static void skipRest(JsonParser parser) throws IOException {
@@ -101,18 +103,20 @@ class JsonRecordParser {
   /** A list of objects becomes one list per field; a missing field is a {@code null} item. */
   private void readObjectList(JsonParser parser, RawRecord record, String path) throws IOException {
     Map<String, List<String>> fields = new LinkedHashMap<>();
-    Map<String, SourceLocation> locations = new LinkedHashMap<>();
+    Map<String, JsonLocation> locations = new LinkedHashMap<>();
     for (Column column : record.table.columns()) {
       if (column.objectList().equals(Optional.of(path))) {
         fields.put(column.path(), new ArrayList<>());
       }
     }
-    SourceLocation listLocation = here(parser);
+    JsonLocation listLocation = parser.currentTokenLocation();
     int index = 0;
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (token != JsonToken.START_OBJECT) {
-        record.values.put(path + "[" + index + "]", RawValue.scalar(RawValue.Kind.RAW, Json.copyValue(parser), here(parser)));
+        JsonLocation at = parser.currentTokenLocation();
+        record.values.put(path + "[" + index + "]",
+            RawValue.scalar(RawValue.Kind.RAW, Json.copyValue(parser), at.getLineNr(), at.getColumnNr()));
         fields.values().forEach(list -> list.add(null));
         index++;
         continue;
@@ -124,10 +128,11 @@ class JsonRecordParser {
         String fieldPath = path + "." + name;
         if (fields.containsKey(fieldPath) && Json.isScalar(value)) {
           item.put(fieldPath, parser.getText());
-          locations.putIfAbsent(fieldPath, here(parser));
+          locations.putIfAbsent(fieldPath, parser.currentTokenLocation());
         } else if (value != JsonToken.VALUE_NULL) {
-          record.values.put(path + "[" + index + "]." + name,
-              RawValue.scalar(Json.isScalar(value) ? kind(value) : RawValue.Kind.RAW, Json.copyValue(parser), here(parser)));
+          JsonLocation at = parser.currentTokenLocation();
+          record.values.put(path + "[" + index + "]." + name, RawValue.scalar(
+              Json.isScalar(value) ? kind(value) : RawValue.Kind.RAW, Json.copyValue(parser), at.getLineNr(), at.getColumnNr()));
         }
       }
       for (Map.Entry<String, List<String>> field : fields.entrySet()) {
@@ -137,8 +142,9 @@ class JsonRecordParser {
     }
     for (Map.Entry<String, List<String>> field : fields.entrySet()) {
       if (!field.getValue().isEmpty()) {
+        JsonLocation at = locations.getOrDefault(field.getKey(), listLocation);
         record.values.put(field.getKey(),
-            RawValue.list(RawValue.Kind.STRING, field.getValue(), locations.getOrDefault(field.getKey(), listLocation)));
+            RawValue.list(RawValue.Kind.STRING, field.getValue(), at.getLineNr(), at.getColumnNr()));
       }
     }
   }

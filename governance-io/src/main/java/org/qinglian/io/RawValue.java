@@ -2,7 +2,6 @@ package org.qinglian.io;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.qinglian.validation.SourceLocation;
 
 /**
  * One value as read, before binding: its text (or list items) and what kind of token held
@@ -16,22 +15,27 @@ final class RawValue {
   final Kind kind;
   final String text;
   final List<String> items;
-  final SourceLocation location;
+  // Where the value stands; the SourceLocation is only made when an issue needs it.
+  final long line;
+  final int column;
+  /** Set by the binder that reads it; what stays unread is an unknown field. */
+  boolean consumed;
 
-  private RawValue(Kind kind, String text, List<String> items, SourceLocation location) {
+  private RawValue(Kind kind, String text, List<String> items, long line, int column) {
     this.kind = kind;
     this.text = text;
     this.items = items;
-    this.location = location;
+    this.line = line;
+    this.column = column;
   }
 
-  static RawValue scalar(Kind kind, String text, SourceLocation location) {
-    return new RawValue(kind, text, null, location);
+  static RawValue scalar(Kind kind, String text, long line, int column) {
+    return new RawValue(kind, text, null, line, column);
   }
 
   /** A list; {@code null} items stand for a missing field of an object in a list of objects. */
-  static RawValue list(Kind kind, List<String> items, SourceLocation location) {
-    return new RawValue(kind, null, items, location);
+  static RawValue list(Kind kind, List<String> items, long line, int column) {
+    return new RawValue(kind, null, items, line, column);
   }
 
   boolean isList() {

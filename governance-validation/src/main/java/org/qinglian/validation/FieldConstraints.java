@@ -22,6 +22,7 @@ final class FieldConstraints {
 
   private final ValidatorFactory factory;
   private final Validator validator;
+  private final FastGate gate;
 
   FieldConstraints(Locale locale) {
     Locale messages = RuleDescriptor.isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
@@ -31,10 +32,21 @@ final class FieldConstraints {
             Set.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE), messages, false))
         .buildValidatorFactory();
     this.validator = factory.getValidator();
+    this.gate = new FastGate(validator);
   }
 
+  /** The violations of {@code bean}: none at once when the fast gate passes it. */
   Set<ConstraintViolation<Object>> validate(Object bean) {
+    return gate.passes(bean) ? Set.of() : validator.validate(bean);
+  }
+
+  /** Hibernate Validator alone, for tests of the gate. */
+  Set<ConstraintViolation<Object>> validateFully(Object bean) {
     return validator.validate(bean);
+  }
+
+  boolean gatePasses(Object bean) {
+    return gate.passes(bean);
   }
 
   /** {@code supportingUnitIds[0].<list element>} becomes {@code supportingUnitIds[0]}. */

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * 代码表查找 — finds a code-list entry by its code or by either Chinese label.
@@ -17,8 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CodeLists {
 
-  private static final Map<Class<?>, Map<String, ? extends Coded>> ENUM_INDEXES =
-      new ConcurrentHashMap<>();
+  // One index per enumeration, built on first use; ClassValue is a lock-free per-class cache.
+  private static final ClassValue<Map<String, ? extends Coded>> ENUM_INDEXES = new ClassValue<>() {
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    protected Map<String, ? extends Coded> computeValue(Class<?> type) {
+      return index((Coded[]) type.getEnumConstants());
+    }
+  };
 
   private CodeLists() {}
 
@@ -29,8 +34,7 @@ public final class CodeLists {
    */
   public static <E extends Enum<E> & Coded> Optional<E> find(Class<E> type, String text) {
     @SuppressWarnings("unchecked")
-    Map<String, E> index =
-        (Map<String, E>) ENUM_INDEXES.computeIfAbsent(type, t -> index(type.getEnumConstants()));
+    Map<String, E> index = (Map<String, E>) ENUM_INDEXES.get(type);
     return lookup(index, text);
   }
 
@@ -59,6 +63,11 @@ public final class CodeLists {
 
   /** Looks {@code text} up in an index built by {@link #index(Collection)}. */
   public static <T extends Coded> Optional<T> lookup(Map<String, T> index, String text) {
+    T exact = index.get(text);
+    if (exact != null) {
+      // The common case: a well-written code or label, no normalising needed.
+      return Optional.of(exact);
+    }
     String trimmed = trim(text);
     T byCode = index.get(codeKey(trimmed));
     return byCode != null ? Optional.of(byCode) : Optional.ofNullable(index.get(trimmed));

@@ -1,0 +1,133 @@
+package org.qinglian.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.qinglian.model.GovernanceRecord;
+import org.qinglian.model.RecordType;
+import org.qinglian.model.dataset.DatasetHeader;
+import org.qinglian.model.dataset.DeclaredTotals;
+import org.qinglian.validation.SourceLocation;
+
+/**
+ * Lets reading and validating overlap on two cores: the reader's thread parses and binds,
+ * a second thread hands everything, in the same order, to the sink behind (a validation
+ * session, which stays single-threaded). Batches keep the hand-over cheap; the bounded queue
+ * keeps memory flat when one side is faster.
+ */
+final class PipelinedSink implements RecordSink, AutoCloseable {
+
+  private static final int BATCH = 512;
+  private static final List<Runnable> END = new ArrayList<>();
+
+  private final BlockingQueue<List<Runnable>> queue = new ArrayBlockingQueue<>(16);
+  private final Thread worker;
+  private final RecordSink next;
+  private List<Runnable> batch = new ArrayList<>(BATCH);
+  private volatile Throwable failure;
+
+  PipelinedSink(RecordSink next) {
+    this.next = next;
+    this.worker = new Thread(this::drain, "qinglian-validate");
+    worker.setDaemon(true);
+    worker.start();
+  }
+
+  private void drain() {
+    try {
+      while (true) {
+        List<Runnable> events = queue.take();
+        if (events == END) {
+          return;
+        }
+        for (Runnable event : events) {
+          event.run();
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      queue.clear();
+    }
+  }
+
+  private void add(Runnable event) {
+    batch.add(event);
+    if (batch.size() == BATCH) {
+      flush();
+    }
+  }
+
+  private void flush() {
+    if (failure != null) {
+      rethrow();
+    }
+    try {
+      queue.put(batch);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while handing records to the validator", e);
+    }
+    batch = new ArrayList<>(BATCH);
+  }
+
+  private void rethrow() {
+    if (failure instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    throw (Error) failure;
+  }
+
+  @Override
+  public void header(DatasetHeader header, SourceLocation location) {
+    add(() -> next.header(header, location));
+  }
+
+  @Override
+  public void declaredTotals(DeclaredTotals totals, SourceLocation location) {
+    add(() -> next.declaredTotals(totals, location));
+  }
+
+  @Override
+  public void record(GovernanceRecord record, SourceLocation location) {
+    add(() -> next.record(record, location));
+  }
+
+  @Override
+  public void unbuiltRecord(RecordType type, Optional<String> id, SourceLocation location) {
+    add(() -> next.unbuiltRecord(type, id, location));
+  }
+
+  @Override
+  public void datasetExtension(String name, String json) {
+    add(() -> next.datasetExtension(name, json));
+  }
+
+  @Override
+  public void issue(ReadIssue issue) {
+    add(() -> next.issue(issue));
+  }
+
+  /** Waits until the worker has handed on everything. */
+  @Override
+  public void close() {
+    if (!batch.isEmpty()) {
+      flush();
+    }
+    try {
+      if (worker.isAlive()) {
+        queue.put(END);
+      }
+      worker.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the validator", e);
+    }
+    if (failure != null) {
+      rethrow();
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package org.qinglian.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.qinglian.model.Fixtures;
+import org.qinglian.model.accountability.DisciplineForm;
+import org.qinglian.model.identifier.CreditCode;
+import org.qinglian.model.identifier.DivisionCode;
+import org.qinglian.model.identifier.ResidentId;
+import org.qinglian.model.time.PeriodType;
+import org.qinglian.model.time.YearPeriod;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * The fast gate never passes a bean Hibernate Validator would reject, and passes every
+ * valid one: random {@code withX} edits of every value type, good and bad values mixed.
+ */
+class FastGateTest {
+
+  private static final FieldConstraints CONSTRAINTS = new FieldConstraints(Locale.ENGLISH);
+
+  private static List<Object> fixtures() {
+    return List.of(Fixtures.organ(), Fixtures.village(), Fixtures.demonstration(), Fixtures.task(), Fixtures.inspection(),
+        Fixtures.finding(), Fixtures.rectification(), Fixtures.followUp(), Fixtures.person(), Fixtures.action(),
+        Fixtures.weights(), Fixtures.scheme(), Fixtures.assessment(), Fixtures.assessment().getScores(),
+        Fixtures.year2022(), YearPeriod.builder().year(2022).type(PeriodType.QUARTER).index(3).build(),
+        Fixtures.indicator(), Fixtures.header(), Fixtures.header().getProducer(), Fixtures.totals(), Fixtures.dataset(),
+        Fixtures.scheme().getGrades().get(0));
+  }
+
+  private static final List<Object> VALUES = List.of(
+      "", " ", "\u3000", "x".repeat(65), "财".repeat(201), " ".repeat(501), "-bad", "ok-id", "U-1", "a b", "${1+1}",
+      "名称", "1.0", "v1", "9.99", BigDecimal.valueOf(-1), BigDecimal.ZERO, new BigDecimal("0.001"),
+      new BigDecimal("1234567.001"), new BigDecimal("12000.00"), new BigDecimal("1.5"), new BigDecimal("0.12345"),
+      new BigDecimal("1E+20"), new BigDecimal("99999999999999.99"), -1, 0, 1, 100, 101, 1999, 2022, 2101, -5L, 7L,
+      DivisionCode.lenient("420012"), DivisionCode.lenient("420102"), DivisionCode.lenient("1"),
+      CreditCode.lenient("91350100M000100Y43"), CreditCode.lenient("91350100M000100Y44"),
+      CreditCode.lenient("123456789012345678"), ResidentId.lenient(Fixtures.RESIDENT_ID),
+      ResidentId.lenient("110105194912310021"), Map.of(DisciplineForm.FIRST, -1L), Map.of(DisciplineForm.SECOND, 3L),
+      List.of(), List.of("!"), List.of("U-2"));
+
+  /** One {@code withX} edit: method and value, applied when the types fit. */
+  private static Object edit(Object bean, int method, int value) {
+    List<Method> withs = new ArrayList<>();
+    for (Method m : bean.getClass().getMethods()) {
+      if (m.getName().startsWith("with") && m.getParameterCount() == 1 && !Modifier.isStatic(m.getModifiers())) {
+        withs.add(m);
+      }
+    }
+    withs.sort((a, b) -> (a.getName() + Arrays.toString(a.getParameterTypes()))
+        .compareTo(b.getName() + Arrays.toString(b.getParameterTypes())));
+    if (withs.isEmpty()) {
+      return bean;
+    }
+    Method with = withs.get(method % withs.size());
+    Object argument = VALUES.get(value % VALUES.size());
+    Class<?> parameter = with.getParameterTypes()[0];
+    try {
+      if (parameter == int.class && argument instanceof Integer
+          || parameter == long.class && (argument instanceof Long || argument instanceof Integer)
+          || !parameter.isPrimitive() && parameter.isInstance(argument)) {
+        Object converted = parameter == long.class ? ((Number) argument).longValue() : argument;
+        return with.invoke(bean, converted);
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return bean; // an edit the builder refuses (null, wrong element type) is no edit
+    }
+    return bean;
+  }
+
+  private static Gen<Object> edited() {
+    Gen<Integer> any = Generate.range(0, 10_000);
+    return Generate.range(0, fixtures().size() - 1)
+        .zip(any, any, any, (f, a, b, c) -> edit(edit(fixtures().get(f), a, b), b, c));
+  }
+
+  @Test
+  void theGateNeverPassesWhatHibernateValidatorRejects() {
+    int[] refused = {0};
+    qt().withExamples(3_000).forAll(edited()).checkAssert(bean -> {
+      boolean passes = CONSTRAINTS.gatePasses(bean);
+      var violations = CONSTRAINTS.validateFully(bean);
+      if (passes) {
+        assertEquals(java.util.Set.of(), violations, bean.toString());
+      }
+      if (!passes && !violations.isEmpty()) {
+        refused[0]++;
+      }
+    });
+    assertTrue(refused[0] > 100, "the edits break constraints often enough to test the gate: " + refused[0]);
+  }
+
+  @Test
+  void theGatePassesEveryValidFixture() {
+    for (Object fixture : fixtures()) {
+      assertEquals(java.util.Set.of(), CONSTRAINTS.validateFully(fixture), fixture.toString());
+      assertTrue(CONSTRAINTS.gatePasses(fixture), fixture.getClass().getSimpleName());
+    }
+  }
+}
