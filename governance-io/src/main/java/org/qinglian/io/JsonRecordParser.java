@@ -19,9 +19,26 @@ import org.qinglian.validation.SourceLocation;
 class JsonRecordParser {
 
   private final String file;
+  // Paths are map keys: reuse one String per (prefix, name) so its hash is computed once.
+  private final Map<String, Map<String, String>> paths = new java.util.HashMap<>();
 
   JsonRecordParser(String file) {
     this.file = file;
+  }
+
+  private String path(String prefix, String name) {
+    if (prefix.isEmpty()) {
+      return name;
+    }
+    Map<String, String> byName = paths.computeIfAbsent(prefix, p -> new java.util.HashMap<>());
+    String path = byName.get(name);
+    if (path == null) {
+      path = prefix + name;
+      if (byName.size() < 256) {
+        byName.put(name, path);
+      }
+    }
+    return path;
   }
 
   /** The location of the parser's current token. */
@@ -48,7 +65,7 @@ class JsonRecordParser {
         parser.skipChildren();
         continue;
       }
-      String path = prefix + name;
+      String path = path(prefix, name);
       if (token == JsonToken.VALUE_NULL) {
         continue; // null means absent
       }
@@ -58,7 +75,7 @@ class JsonRecordParser {
       if (Json.isScalar(token)) {
         record.values.put(path, RawValue.scalar(kind(token), parser.getText(), line, column));
       } else if (token == JsonToken.START_OBJECT && record.table.isObject(path)) {
-        readObject(parser, record, path + ".", null);
+        readObject(parser, record, path(path, "."), null);
       } else if (token == JsonToken.START_ARRAY && record.table.isObjectList(path)) {
         readObjectList(parser, record, path);
       } else if (token == JsonToken.START_ARRAY && isListColumn(record.table, path)) {

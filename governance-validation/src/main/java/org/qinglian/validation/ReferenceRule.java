@@ -45,11 +45,12 @@ final class ReferenceRule implements ValidationRule {
     public void record(GovernanceRecord record, RuleContext context) {
       // Most references point back at records already read: settle those without allocating.
       references(record, (path, target, id, category) -> {
-        if (context.index().contains(target, id) && category == null) {
+        boolean present = context.index().contains(target, id);
+        if (present && category == null) {
           return;
         }
         Ref ref = new Ref(record.recordType(), record.getId(), context.location(), path, target, id, category);
-        if (context.index().contains(target, id)) {
+        if (present) {
           settle(ref, context);
         } else {
           pending.add(ref);

@@ -103,6 +103,22 @@ class FastGateTest {
   }
 
   @Test
+  void theHandWrittenPatternsAgreeWithTheirRegexes() {
+    var recordId = java.util.regex.Pattern.compile(org.qinglian.model.constraint.RecordId.PATTERN);
+    var hasText = java.util.regex.Pattern.compile("(?s).*\\S.*");
+    var id = FastGate.handWritten(org.qinglian.model.constraint.RecordId.PATTERN);
+    var text = FastGate.handWritten("(?s).*\\S.*");
+    Gen<String> strings = org.quicktheories.generators.SourceDSL.lists()
+        .of(Generate.pick(List.of("a", "Z", "0", "9", ".", "_", ":", "-", " ", "\t", "\n", "\u000B", "\f", "\r",
+            "\u3000", "é", "名", "/", "!", "\u0085", "\u00A0")))
+        .ofSizeBetween(0, 6).map(parts -> String.join("", parts));
+    qt().withExamples(5_000).forAll(strings).checkAssert(s -> {
+      assertEquals(recordId.matcher(s).matches(), id.test(s), s);
+      assertEquals(hasText.matcher(s).matches(), text.test(s), s);
+    });
+  }
+
+  @Test
   void theGatePassesEveryValidFixture() {
     for (Object fixture : fixtures()) {
       assertEquals(java.util.Set.of(), CONSTRAINTS.validateFully(fixture), fixture.toString());

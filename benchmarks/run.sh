@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Performance runs of Qinglian; none of this is part of `mvn verify` (which runs a short smoke test).
+#
+#   benchmarks/run.sh [N]            end-to-end, N records (default 1,000,000): a..e and their ratios
+#   benchmarks/run.sh memory [N]     read + validate N records (default 10,000,000) in a 512 MiB heap
+#   benchmarks/run.sh gigabyte       read + validate a 1 GB JSON file and a 1 GB CSV package in 256 MiB
+#   benchmarks/run.sh jmh [REGEX]    the JMH benchmarks (per-record costs, CSV parser comparison)
+#
+# Data is generated once into benchmarks/target/bench-data (several GB for the large runs).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q -DskipTests install -pl benchmarks -am
+mvn -B -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile=benchmarks/target/classpath.txt
+CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+DATA=benchmarks/target/bench-data
+mode="${1:-end-to-end}"
+case "$mode" in
+  memory)
+    n="${2:-10000000}"
+    java -cp "$CP" org.qinglian.benchmarks.EndToEnd --records "$n" --repeats 0 --dir "$DATA"   # generate only
+    java -Xmx512m -XX:+UseParallelGC -cp "$CP" org.qinglian.benchmarks.EndToEnd --records "$n" --repeats 1 \
+      --dir "$DATA" --steps c
+    ;;
+  gigabyte)
+    java -cp "$CP" org.qinglian.benchmarks.EndToEnd --records 3600000 --repeats 0 --dir "$DATA"
+    java -cp "$CP" org.qinglian.benchmarks.EndToEnd --records 7500000 --repeats 0 --dir "$DATA" --steps d
+    java -Xmx256m -cp "$CP" org.qinglian.benchmarks.EndToEnd --records 3600000 --repeats 1 --dir "$DATA" --steps c
+    java -Xmx256m -cp "$CP" org.qinglian.benchmarks.EndToEnd --records 7500000 --repeats 1 --dir "$DATA" --steps d
+    ;;
+  jmh)
+    java -cp "$CP" org.openjdk.jmh.Main "${2:-org.qinglian.benchmarks}" -f 1 -wi 3 -i 5 -w 2s -r 2s
+    ;;
+  *)
+    n="${1:-1000000}"
+    [[ "$n" =~ ^[0-9]+$ ]] || { echo "usage: $0 [N | memory [N] | gigabyte | jmh [REGEX]]" >&2; exit 2; }
+    java -Xmx8g -cp "$CP" org.qinglian.benchmarks.EndToEnd --records "$n" --repeats 5 --dir "$DATA"
+    ;;
+esac

@@ -1,0 +1,60 @@
+package org.qinglian.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * The one slice of the benchmarks that runs in {@code mvn verify}: every JMH benchmark for
+ * one short iteration, and the end-to-end harness on a few thousand records. It proves they
+ * run; the figures come from {@code benchmarks/run.sh}.
+ */
+class SmokeTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void theEndToEndHarnessRunsEveryStep() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Map<String, EndToEnd.Step> steps = EndToEnd.run(3_000, 1, dir, List.of("a", "b", "c", "d", "e"),
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertEquals(List.of("a", "b", "c", "d", "e"), List.copyOf(steps.keySet()));
+    long records = steps.get("c").records();
+    for (EndToEnd.Step step : steps.values()) {
+      assertEquals(records, step.records(), step.name() + " counts the same records");
+    }
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("c/a = ") && printed.contains("d/b = ") && printed.contains("c/e = "), printed);
+  }
+
+  @Test
+  void everyJmhBenchmarkRunsOnce() throws Exception {
+    var options = new OptionsBuilder()
+        .include("org\\.qinglian\\.benchmarks\\.(CsvParserBenchmark|RecordCostBenchmark)")
+        .param("type", "FINDING")
+        .forks(0)
+        .warmupIterations(0)
+        .measurementIterations(1)
+        .measurementTime(TimeValue.milliseconds(200))
+        .build();
+    var results = new Runner(options).run();
+    assertEquals(5, results.size(), "fastCsv, jacksonCsv, bind, hibernateValidator, allRules");
+    for (RunResult result : results) {
+      assertFalse(Double.isNaN(result.getPrimaryResult().getScore()), result.getParams().getBenchmark());
+    }
+  }
+}
