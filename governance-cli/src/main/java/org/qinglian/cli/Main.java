@@ -47,7 +47,12 @@ public final class Main {
       }
       return ExitCodes.UNREADABLE;
     });
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("qinglian: not enough memory for this input; run java with a larger -Xmx (for example -Xmx1g)");
+      return ExitCodes.UNREADABLE;
+    }
   }
 
   private static String describe(Exception e) {

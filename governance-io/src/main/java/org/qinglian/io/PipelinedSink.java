@@ -75,10 +75,12 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
   }
 
   private void rethrow() {
-    if (failure instanceof RuntimeException runtime) {
+    Throwable thrown = failure;
+    failure = null; // thrown once: close() must not throw it again onto itself
+    if (thrown instanceof RuntimeException runtime) {
       throw runtime;
     }
-    throw (Error) failure;
+    throw (Error) thrown;
   }
 
   @Override
@@ -114,7 +116,7 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
   /** Waits until the worker has handed on everything. */
   @Override
   public void close() {
-    if (!batch.isEmpty()) {
+    if (!batch.isEmpty() && failure == null) {
       flush();
     }
     try {

@@ -27,9 +27,9 @@ final class FindingInspectionRule implements ValidationRule {
   @Override
   public RuleCheck newCheck() {
     return new RuleCheck() {
-      private final LongIntMap inspections = new LongIntMap();
-      private int[] starts = new int[64];
-      private int[] ends = new int[64];
+      // Days since 1970 fit a char until 2149; indexed by the inspection's ordinal in the index.
+      private char[] starts = new char[64];
+      private char[] ends = new char[64];
       private int[] targetStart = new int[65];
       private int[] targets = new int[128];
       private int count;
@@ -38,11 +38,14 @@ final class FindingInspectionRule implements ValidationRule {
       @Override
       public void record(GovernanceRecord record, RuleContext context) {
         if (record instanceof Inspection inspection) {
-          add(inspection);
+          // Only the first built inspection of an id has a window, in step with its ordinal in the index.
+          if (((Index) context.index()).inspectionOrdinal(inspection.getId()) == LongIntMap.ABSENT) {
+            add(inspection);
+          }
         } else if (record instanceof Finding finding) {
           Pending item = new Pending(finding.getId(), context.location(), finding.getInspectionId(),
               finding.getUnitId(), finding.getFoundDate());
-          int window = inspections.get(Ids.hash(item.inspectionId));
+          int window = ((Index) context.index()).inspectionOrdinal(item.inspectionId);
           if (window != LongIntMap.ABSENT) {
             check(item, window, context);
           } else {
@@ -52,20 +55,18 @@ final class FindingInspectionRule implements ValidationRule {
       }
 
       private void add(Inspection inspection) {
-        if (inspections.putIfAbsent(Ids.hash(inspection.getId()), count) != LongIntMap.ABSENT) {
-          return;
-        }
         if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
-          ends = Arrays.copyOf(ends, count * 2);
-          targetStart = Arrays.copyOf(targetStart, count * 2 + 1);
+          int capacity = count + (count >> 1);
+          starts = Arrays.copyOf(starts, capacity);
+          ends = Arrays.copyOf(ends, capacity);
+          targetStart = Arrays.copyOf(targetStart, capacity + 1);
         }
-        starts[count] = (int) inspection.getStartDate().toEpochDay();
-        ends[count] = (int) inspection.getEndDate().toEpochDay();
+        starts[count] = day(inspection.getStartDate());
+        ends[count] = day(inspection.getEndDate());
         int from = targetStart[count];
         List<String> ids = inspection.getTargetUnitIds();
         if (from + ids.size() > targets.length) {
-          targets = Arrays.copyOf(targets, Math.max(targets.length * 2, from + ids.size()));
+          targets = Arrays.copyOf(targets, Math.max(targets.length + (targets.length >> 1), from + ids.size()));
         }
         for (int i = 0; i < ids.size(); i++) {
           targets[from + i] = Ids.hash32(ids.get(i));
@@ -78,12 +79,16 @@ final class FindingInspectionRule implements ValidationRule {
       public void finish(RuleContext context) {
         // A finding whose inspection never came is REF_MISSING; nothing to say here.
         for (Pending item : pending) {
-          int window = inspections.get(Ids.hash(item.inspectionId));
+          int window = ((Index) context.index()).inspectionOrdinal(item.inspectionId);
           if (window != LongIntMap.ABSENT) {
             check(item, window, context);
           }
         }
         pending.clear();
+      }
+
+      private char day(LocalDate date) {
+        return (char) Math.max(0, Math.min(Character.MAX_VALUE, date.toEpochDay()));
       }
 
       private void check(Pending finding, int window, RuleContext context) {
@@ -102,6 +107,9 @@ final class FindingInspectionRule implements ValidationRule {
               .report();
         }
         long found = finding.found.toEpochDay();
+        if (window >= count) {
+          return; // its window was never kept (a record of it could not be built)
+        }
         if (found < starts[window] || found > ends[window]) {
           LocalDate start = LocalDate.ofEpochDay(starts[window]);
           LocalDate end = LocalDate.ofEpochDay(ends[window]);

@@ -17,17 +17,32 @@ import org.qinglian.model.unit.UnitCategory;
 final class Index implements RecordIndex {
 
   private final Map<RecordType, LongSet> ids = new EnumMap<>(RecordType.class);
+  // Inspections also get an ordinal (their order of arrival), so the finding rule needs no map of its own.
+  private final LongIntMap inspections = new LongIntMap();
+  // Ids of inspections that could not be built: they answer references but have no ordinal.
+  private final LongSet unbuiltInspections = new LongSet();
   private final LongIntMap unitCategories = new LongIntMap();
   private final List<UnitCategory> categories = new ArrayList<>();
 
   Index() {
     for (RecordType type : RecordType.values()) {
-      ids.put(type, new LongSet());
+      if (type != RecordType.INSPECTION) {
+        ids.put(type, new LongSet());
+      }
     }
+  }
+
+  /** The ordinal of inspection {@code id} (0 for the first read), or {@link LongIntMap#ABSENT}. */
+  int inspectionOrdinal(String id) {
+    return inspections.get(Ids.hash(id));
   }
 
   void add(GovernanceRecord record) {
     long id = Ids.hash(record.getId());
+    if (record.recordType() == RecordType.INSPECTION) {
+      inspections.putIfAbsent(id, inspections.size());
+      return;
+    }
     if (ids.get(record.recordType()).add(id) && record instanceof Unit unit) {
       int category = categories.indexOf(unit.getCategory());
       if (category < 0) {
@@ -39,12 +54,19 @@ final class Index implements RecordIndex {
   }
 
   void add(RecordType type, String id) {
-    ids.get(type).add(Ids.hash(id));
+    if (type == RecordType.INSPECTION) {
+      unbuiltInspections.add(Ids.hash(id));
+    } else {
+      ids.get(type).add(Ids.hash(id));
+    }
   }
 
   @Override
   public boolean contains(RecordType type, String id) {
-    return ids.get(type).contains(Ids.hash(id));
+    long hash = Ids.hash(id);
+    return type == RecordType.INSPECTION
+        ? inspections.get(hash) != LongIntMap.ABSENT || unbuiltInspections.contains(hash)
+        : ids.get(type).contains(hash);
   }
 
   @Override
@@ -55,6 +77,6 @@ final class Index implements RecordIndex {
 
   @Override
   public long count(RecordType type) {
-    return ids.get(type).size();
+    return type == RecordType.INSPECTION ? inspections.size() + unbuiltInspections.size() : ids.get(type).size();
   }
 }

@@ -37,6 +37,20 @@ final class LongIntMap {
     return ABSENT;
   }
 
+  /** Sets the value of {@code key}, which must be present. */
+  void put(long key, int value) {
+    if (key == 0) {
+      zeroValue = value;
+      return;
+    }
+    int mask = keys.length - 1;
+    int i = Ids.spread(key) & mask;
+    while (keys[i] != key) {
+      i = (i + 1) & mask;
+    }
+    values[i] = value;
+  }
+
   int get(long key) {
     if (key == 0) {
       return zeroValue;

@@ -1,9 +1,7 @@
 package org.qinglian.validation;
 
 import java.math.BigDecimal;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.accountability.AccountabilityAction;
@@ -34,9 +32,9 @@ final class TotalsRule implements ValidationRule {
       private long inspections;
       private long findings;
       private long rectified;
-      // Fingerprints of person ids: distinct persons counted in eight bytes each.
-      private final LongSet persons = new LongSet();
-      private final Map<DisciplineForm, LongSet> personsByForm = new EnumMap<>(DisciplineForm.class);
+      // Fingerprints of person ids, each with a bitmask of the forms it was handled under.
+      private final LongIntMap persons = new LongIntMap();
+      private final long[] byForm = new long[DisciplineForm.values().length];
       private BigDecimal money = BigDecimal.ZERO;
 
       @Override
@@ -59,8 +57,15 @@ final class TotalsRule implements ValidationRule {
           money = money.add(action.getAmountRecovered().orElse(BigDecimal.ZERO));
           if (action.getSubject() instanceof PersonSubject person) {
             long id = Ids.hash(person.getPersonId());
-            persons.add(id);
-            action.getForm().ifPresent(form -> personsByForm.computeIfAbsent(form, f -> new LongSet()).add(id));
+            int forms = persons.putIfAbsent(id, 0);
+            int mask = forms == LongIntMap.ABSENT ? 0 : forms;
+            if (action.getForm().isPresent()) {
+              int bit = 1 << action.getForm().get().ordinal();
+              if ((mask & bit) == 0) {
+                byForm[action.getForm().get().ordinal()]++;
+                persons.put(id, mask | bit);
+              }
+            }
           }
         }
       }
@@ -80,7 +85,7 @@ final class TotalsRule implements ValidationRule {
             () -> declared.getPersonsHandled().getAsLong(), persons.size());
         declared.getPersonsHandledByForm().forEach((form, count) -> compare(context,
             "personsHandledByForm." + form.name(), true, () -> count,
-            personsByForm.containsKey(form) ? personsByForm.get(form).size() : 0));
+            byForm[form.ordinal()]));
         declared.getMoneyRecovered().filter(m -> m.compareTo(money) != 0).ifPresent(m -> mismatch(context,
             "moneyRecovered", m, money));
       }

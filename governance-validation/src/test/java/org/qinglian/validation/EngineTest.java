@@ -228,4 +228,17 @@ class EngineTest {
     assertEquals(0, report.count(Codes.REF_MISSING), report.issues().toString());
     assertEquals(2, report.recordsRead().get(RecordType.UNIT));
   }
+
+  @Test
+  void anUnbuiltInspectionDoesNotShiftTheWindowsOfTheOthers() {
+    ValidationSession session = builder().build().newSession();
+    session.header(Fixtures.header(), SourceLocation.unknown());
+    session.unbuiltRecord(RecordType.INSPECTION, "I-BROKEN");
+    session.record(Fixtures.inspection(), SourceLocation.unknown());
+    session.record(org.qinglian.model.inspection.ImmutableInspection.copyOf(Fixtures.inspection()).withId("I-LATE")
+        .withStartDate(LocalDate.of(2022, 9, 1)).withEndDate(LocalDate.of(2022, 9, 5)), SourceLocation.unknown());
+    session.record(Fixtures.finding(), SourceLocation.unknown());
+    ValidationReport report = session.finish();
+    assertEquals(0, report.count(Codes.FINDING_OUTSIDE_INSPECTION), report.issues().toString());
+  }
 }
