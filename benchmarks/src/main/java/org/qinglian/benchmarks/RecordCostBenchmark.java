@@ -36,14 +36,12 @@ import org.qinglian.model.dataset.DatasetHeader;
 import org.qinglian.model.dataset.DeclaredTotals;
 import org.qinglian.samples.DatasetGenerator;
 import org.qinglian.samples.Plan;
-import org.qinglian.validation.DatasetValidator;
 import org.qinglian.validation.SourceLocation;
-import org.qinglian.validation.ValidationSession;
 
 /**
- * Cost per record, per record type: binding (read + bind from JSON Lines), Hibernate
- * Validator on its own (the field rules as a plain Bean Validation user runs them), and the
- * whole rule set in a validation session (fast gate, cross-record rules).
+ * Cost per record, per record type: binding (read + bind from JSON Lines) and Hibernate
+ * Validator on its own (the field rules as a plain Bean Validation user runs them). The whole
+ * rule set is {@link DatasetRulesBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,7 +57,6 @@ public class RecordCostBenchmark {
   Dataset dataset;
   Path jsonLines;
   Validator hibernate;
-  DatasetValidator validator;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
@@ -75,7 +72,6 @@ public class RecordCostBenchmark {
     hibernate = Validation.byDefaultProvider().configure()
         .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
         .buildValidatorFactory().getValidator();
-    validator = DatasetValidator.builder().serviceLoader(null).build();
   }
 
   /** Read and bind, from the bytes of a JSON Lines file to records. */
@@ -114,17 +110,5 @@ public class RecordCostBenchmark {
     for (GovernanceRecord record : records) {
       sink.consume(hibernate.validate(record));
     }
-  }
-
-  /** Every rule: the fast gate for field rules, then the record and dataset rules. */
-  @Benchmark
-  @OperationsPerInvocation(RECORDS)
-  public void allRules(Blackhole sink) {
-    ValidationSession session = validator.newSession();
-    session.header(dataset.getHeader(), SourceLocation.unknown());
-    for (GovernanceRecord record : records) {
-      session.record(record, SourceLocation.unknown());
-    }
-    sink.consume(session.finish());
   }
 }

@@ -44,7 +44,7 @@ class SmokeTest {
   @Test
   void everyJmhBenchmarkRunsOnce() throws Exception {
     var options = new OptionsBuilder()
-        .include("org\\.qinglian\\.benchmarks\\.(CsvParserBenchmark|RecordCostBenchmark)")
+        .include("org\\.qinglian\\.benchmarks\\.(CsvParserBenchmark|RecordCostBenchmark|DatasetRulesBenchmark)")
         .param("type", "FINDING")
         .forks(0)
         .warmupIterations(0)
