@@ -75,6 +75,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of CSV files (default: detected).")
   String encoding;
 
+  @Option(names = "--show-personal-data",
+      description = "Show resident ids and person names in full in the report (masked by default).")
+  boolean showPersonalData;
+
   @Option(names = "--max-issues", defaultValue = "10000", paramLabel = "N",
       description = "Store at most N issues in the report; counts stay exact (default: ${DEFAULT-VALUE}).")
   int maxIssues;
@@ -115,6 +119,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private DatasetValidator validator(Locale language) {
     DatasetValidator.Builder builder = DatasetValidator.builder().locale(language).maxIssues(maxIssues)
+        .showPersonalData(showPersonalData)
         .maxIssuesPerCode(Math.min(maxIssues, 1_000));
     if (asOf != null) {
       builder.asOf(asOf);

@@ -29,6 +29,21 @@ final class CsvEncoding {
 
   record Decoded(Reader reader, Charset charset) {}
 
+  /** A file whose encoding cannot be read at all, with the reason. */
+  static final class Unreadable extends CharacterCodingException {
+    private static final long serialVersionUID = 1L;
+    private final String reason;
+
+    Unreadable(String reason) {
+      this.reason = reason;
+    }
+
+    @Override
+    public String getMessage() {
+      return reason;
+    }
+  }
+
   static Decoded open(InputStream raw, Optional<Charset> forced) throws IOException {
     BufferedInputStream in = new BufferedInputStream(raw, 65536);
     in.mark(SAMPLE + 4);
@@ -36,24 +51,59 @@ final class CsvEncoding {
     in.reset();
     if (sample.length >= 2 && ((sample[0] == (byte) 0xFE && sample[1] == (byte) 0xFF)
         || (sample[0] == (byte) 0xFF && sample[1] == (byte) 0xFE))) {
-      throw new CharacterCodingException() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public String getMessage() {
-          return "the file is UTF-16; save it as UTF-8 or GB18030";
-        }
-      };
+      throw new Unreadable("the file is UTF-16; save it as UTF-8 or GB18030");
     }
     boolean bom = sample.length >= 3 && sample[0] == (byte) 0xEF && sample[1] == (byte) 0xBB && sample[2] == (byte) 0xBF;
     if (bom) {
       in.skipNBytes(3);
+    }
+    if (forced.isEmpty() && !bom && !isUtf8(sample) && longestUtf8Run(sample) >= MIXED_RUN) {
+      // GB18030 decodes almost any bytes: a file that is half UTF-8 would turn to garbage
+      // without a single error. A long run of well-formed UTF-8 next to bytes that are not
+      // UTF-8 means the file mixes encodings.
+      throw new Unreadable("the file mixes encodings: long runs of UTF-8 text next to bytes that are not UTF-8;"
+          + " save it in one encoding, UTF-8 or GB18030");
     }
     Charset charset = forced.orElse(bom || isUtf8(sample) ? StandardCharsets.UTF_8 : GB18030);
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     return new Decoded(new InputStreamReader(in, decoder), charset);
+  }
+
+  /** Well-formed UTF-8 multi-byte characters in a row that make a file “mixed”. */
+  static final int MIXED_RUN = 24;
+
+  /**
+   * The longest run of well-formed UTF-8 multi-byte characters not interrupted by a byte that
+   * is not UTF-8 (ASCII between them does not break a run). GBK text forms such characters by
+   * chance, a few at a time; real UTF-8 text forms them by the dozen.
+   */
+  static int longestUtf8Run(byte[] bytes) {
+    int longest = 0;
+    int run = 0;
+    int i = 0;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xFF;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+      boolean ok = length > 0 && i + length <= bytes.length;
+      for (int k = 1; ok && k < length; k++) {
+        ok = (bytes[i + k] & 0xC0) == 0x80;
+      }
+      if (ok) {
+        run++;
+        longest = Math.max(longest, run);
+        i += length;
+      } else {
+        run = 0;
+        i++;
+      }
+    }
+    return longest;
   }
 
   /** Whether {@code bytes} decode as UTF-8; a sequence cut at the end of the sample is fine. */

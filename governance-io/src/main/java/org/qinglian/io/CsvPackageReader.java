@@ -208,8 +208,21 @@ final class CsvPackageReader {
     } catch (InputLimitException e) {
       throw e;
     } catch (CsvParseException e) {
-      context.parseError(SourceLocation.inFile(file, line + 1, 0), "invalid CSV: " + JsonErrors.firstLine(e.getMessage())
-          + "; the rest of the file is not read");
+      Throwable cause = e;
+      while (cause.getCause() != null && cause.getCause() != cause) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof InputLimitException limit) {
+        throw limit;
+      }
+      if (cause instanceof CharacterCodingException coding) {
+        context.parseError(SourceLocation.inFile(file, line + 1, 0), encodingProblem(coding));
+      } else {
+        String why = cause.getMessage() != null && cause.getMessage().contains("buffer size")
+            ? "a cell longer than the reader allows (limit maxStringLength)" : JsonErrors.firstLine(cause.getMessage());
+        context.parseError(SourceLocation.inFile(file, line + 1, 0), "invalid CSV: " + why
+            + "; the rest of the file is not read");
+      }
     } catch (CharacterCodingException e) {
       context.parseError(SourceLocation.inFile(file, line + 1, 0), encodingProblem(e));
     } catch (UncheckedIOException e) {
@@ -226,7 +239,7 @@ final class CsvPackageReader {
   }
 
   private String encodingProblem(CharacterCodingException e) {
-    String why = e.getMessage() != null && e.getMessage().contains("UTF-16") ? e.getMessage()
+    String why = e instanceof CsvEncoding.Unreadable ? e.getMessage()
         : "bytes that are not valid " + context.options.encoding().map(Object::toString).orElse("UTF-8 or GB18030");
     return "cannot decode the text after this line: " + why + " (name the encoding with ReadOptions.encoding, "
         + "or --encoding on the command line); the rest of the file is not read";

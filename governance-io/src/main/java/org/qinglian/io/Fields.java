@@ -85,7 +85,12 @@ final class Fields {
       return Optional.empty();
     }
     if (value.kind != RawValue.Kind.TEXT && value.kind != RawValue.Kind.STRING) {
-      return fail(value, path, "expected text (a JSON string), found " + describe(value));
+      return fail(value, path, "expected text (a JSON string), found " + describe(value, path));
+    }
+    int control = controlCharacter(value.text);
+    if (control >= 0) {
+      return fail(value, path, String.format("control character U+%04X at character %d; text may hold tab and line"
+          + " breaks only", (int) value.text.charAt(control), control + 1));
     }
     return Optional.of(value.text);
   }
@@ -156,7 +161,7 @@ final class Fields {
       return OptionalInt.empty();
     }
     if (value.kind == RawValue.Kind.BOOLEAN || value.kind == RawValue.Kind.RAW || !INTEGER.matcher(value.text).matches()) {
-      fail(value, path, "expected a whole number, found " + describe(value));
+      fail(value, path, "expected a whole number, found " + describe(value, path));
       return OptionalInt.empty();
     }
     return OptionalInt.of(Integer.parseInt(value.text));
@@ -349,13 +354,37 @@ final class Fields {
     return Optional.empty();
   }
 
-  private static String describe(RawValue value) {
+  /** The first C0 control character other than tab, line feed and carriage return (NUL, escape …), or -1. */
+  static int controlCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private String describe(RawValue value) {
+    return describe(value, "");
+  }
+
+  /** A found value for a message; personal values (resident ids, names) are never repeated. */
+  private String describe(RawValue value, String path) {
+    if (isPersonal(path)) {
+      return "a value (not shown: personal data)";
+    }
     switch (value.kind) {
       case NUMBER: return "the number " + abbreviate(value.text);
       case BOOLEAN: return value.text;
       case RAW: return "a JSON object or array";
       default: return "\"" + abbreviate(value.text) + "\"";
     }
+  }
+
+  private boolean isPersonal(String path) {
+    return raw.table.byPath(path).map(c -> c.type() == ValueType.RESIDENT_ID || c.path().equals("subject.name"))
+        .orElse(false);
   }
 
   private static String abbreviate(String text) {

@@ -35,19 +35,39 @@ final class JsonDocumentReader {
 
   void read(Path path) throws IOException {
     context.startFile();
-    Boolean first;
-    try (InputStream in = context.counted(Files.newInputStream(path)); JsonParser parser = factory.createParser(in)) {
-      first = JsonErrors.guard(context, records, parser, () -> startsWithHeader(parser), false);
-    }
+    Boolean first = pass(path, parser -> startsWithHeader(parser), false);
     boolean headerFirst = first == null || first;
     if (!headerFirst) {
       // Find header and totals first so that rules needing them see them before the records.
-      try (InputStream in = context.counted(Files.newInputStream(path)); JsonParser parser = factory.createParser(in)) {
-        JsonErrors.guard(context, records, parser, () -> readMembers(parser, true), false);
-      }
+      pass(path, parser -> readMembers(parser, true), false);
     }
-    try (InputStream in = context.counted(Files.newInputStream(path)); JsonParser parser = factory.createParser(in)) {
-      JsonErrors.guard(context, records, parser, () -> readMembers(parser, headerFirst ? null : false));
+    pass(path, parser -> readMembers(parser, headerFirst ? null : false), true);
+  }
+
+  @FunctionalInterface
+  private interface Pass<T> {
+    T run(JsonParser parser) throws IOException;
+  }
+
+  /**
+   * One pass over the file. Creating the parser already reads bytes (Jackson detects UTF-16
+   * and UTF-32 from them), so a broken start is a read issue here too, not an I/O failure.
+   */
+  private <T> T pass(Path path, Pass<T> body, boolean report) throws IOException {
+    try (InputStream in = context.counted(Files.newInputStream(path))) {
+      JsonParser parser;
+      try {
+        parser = factory.createParser(in);
+      } catch (java.io.CharConversionException | com.fasterxml.jackson.core.exc.StreamReadException e) {
+        if (report) {
+          context.parseError(SourceLocation.inFile(file, 1, 1),
+              "not UTF-8 JSON: " + JsonErrors.firstLine(e.getMessage()));
+        }
+        return null;
+      }
+      try (parser) {
+        return JsonErrors.guard(context, records, parser, () -> body.run(parser), report);
+      }
     }
   }
 

@@ -96,7 +96,10 @@ final class JsonLinesReader {
 
   /** The {@code type} member of a line, or {@code null} (reported) when it has none. */
   private String type(byte[] line, int length, boolean report, long number) throws IOException {
-    try (JsonParser parser = factory.createParser(line, 0, length)) {
+    try (JsonParser parser = parser(line, length, report, number)) {
+      if (parser == null) {
+        return null;
+      }
       String type = JsonErrors.guard(context, new LineParser(file, number), parser, () -> {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
           return "";
@@ -127,7 +130,10 @@ final class JsonLinesReader {
   }
 
   private void readLine(byte[] line, int length, long number, String type) throws IOException {
-    try (JsonParser parser = factory.createParser(line, 0, length)) {
+    try (JsonParser parser = parser(line, length, true, number)) {
+      if (parser == null) {
+        return;
+      }
       LineParser records = new LineParser(file, number);
       JsonErrors.guard(context, records, parser, () -> {
         parser.nextToken();
@@ -151,7 +157,10 @@ final class JsonLinesReader {
   /** A line {@code {"type":"extension","name":…,"value":…}}: an unknown member of a JSON document. */
   private void readExtension(byte[] line, int length, long number) throws IOException {
     LineParser records = new LineParser(file, number);
-    try (JsonParser parser = factory.createParser(line, 0, length)) {
+    try (JsonParser parser = parser(line, length, true, number)) {
+      if (parser == null) {
+        return;
+      }
       JsonErrors.guard(context, records, parser, () -> {
         parser.nextToken();
         String name = null;
@@ -176,6 +185,18 @@ final class JsonLinesReader {
         }
         return Boolean.TRUE;
       });
+    }
+  }
+
+  /** A parser over one line; a start Jackson cannot even decode is a read issue (null). */
+  private JsonParser parser(byte[] line, int length, boolean report, long number) throws IOException {
+    try {
+      return factory.createParser(line, 0, length);
+    } catch (java.io.CharConversionException | com.fasterxml.jackson.core.exc.StreamReadException e) {
+      if (report) {
+        context.parseError(SourceLocation.inFile(file, number, 1), "not UTF-8 JSON: " + JsonErrors.firstLine(e.getMessage()));
+      }
+      return null;
     }
   }
 

@@ -7,11 +7,11 @@ final class BuiltInRules {
 
   private BuiltInRules() {}
 
-  static List<ValidationRule> create(FieldConstraints constraints) {
+  static List<ValidationRule> create(FieldConstraints constraints, boolean showPersonalData) {
     return List.of(
         new ReadRule(),
         new SchemaVersionRule(),
-        new FieldConstraintRule(constraints),
+        new FieldConstraintRule(constraints, showPersonalData),
         new DuplicateIdRule(),
         new ReferenceRule(),
         new UnitHierarchyRule(),

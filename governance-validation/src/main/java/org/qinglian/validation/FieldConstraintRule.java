@@ -23,9 +23,11 @@ import org.qinglian.model.identifier.ResidentId;
 final class FieldConstraintRule implements ValidationRule {
 
   private final FieldConstraints constraints;
+  private final boolean showPersonalData;
 
-  FieldConstraintRule(FieldConstraints constraints) {
+  FieldConstraintRule(FieldConstraints constraints, boolean showPersonalData) {
     this.constraints = constraints;
+    this.showPersonalData = showPersonalData;
   }
 
   @Override
@@ -64,7 +66,7 @@ final class FieldConstraintRule implements ValidationRule {
       } else if (constraint == NotBlank.class || constraint == NotEmpty.class || constraint == NotNull.class) {
         context.issue(Codes.FIELD_REQUIRED).path(path).report();
       } else {
-        boolean personal = violation.getLeafBean() instanceof PersonSubject && path.endsWith("name");
+        boolean personal = !showPersonalData && violation.getLeafBean() instanceof PersonSubject && path.endsWith("name");
         context.issue(Codes.FIELD_INVALID).path(path)
             .arg("value", personal ? "***" : quote(value))
             .arg("constraint", violation.getMessage())
@@ -73,7 +75,7 @@ final class FieldConstraintRule implements ValidationRule {
     }
   }
 
-  private static void identifier(Object value, String path, RuleContext context) {
+  private void identifier(Object value, String path, RuleContext context) {
     boolean zh = RuleDescriptor.isChinese(context.locale());
     if (value instanceof DivisionCode code) {
       context.issue(Codes.DIVISION_CODE_INVALID).path(path).arg("value", quote(code.text()))
@@ -85,7 +87,7 @@ final class FieldConstraintRule implements ValidationRule {
       context.issue(rule).path(path).arg("value", quote(code.text())).arg("detail", describe(code.check(), zh)).report();
     } else if (value instanceof ResidentId id) {
       // The masked form only: the full number never reaches a report.
-      context.issue(Codes.RESIDENT_ID_INVALID).path(path).arg("value", id.masked())
+      context.issue(Codes.RESIDENT_ID_INVALID).path(path).arg("value", showPersonalData ? id.unmaskedText() : id.masked())
           .arg("detail", describe(id.check(), zh)).report();
     }
   }
