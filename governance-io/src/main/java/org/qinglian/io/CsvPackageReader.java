@@ -3,6 +3,7 @@ package org.qinglian.io;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -72,7 +74,7 @@ final class CsvPackageReader {
     ZipFile zip;
     try {
       zip = new ZipFile(archive.toFile());
-    } catch (ZipException e) {
+    } catch (ZipException | EOFException e) { // a damaged end record reads past the end of the file
       context.parseError(SourceLocation.inFile(archive.toString(), 0, 0), "not a readable ZIP archive: " + e.getMessage());
       return;
     }
@@ -150,13 +152,24 @@ final class CsvPackageReader {
     }
   }
 
+  /** A damaged compressed entry is the file's fault, not an I/O failure of the machine. */
+  private static String damagedEntry(ZipException e) {
+    return "the archive entry is damaged (" + JsonErrors.firstLine(e.getMessage()) + "); the rest of the file is not read";
+  }
+
   /** Reads one file; returns whether it was there. */
   private boolean readTable(Source source, Table table) throws IOException {
-    Optional<InputStream> opened = source.open(table.csvFile());
+    String file = source.describe(table.csvFile());
+    Optional<InputStream> opened;
+    try {
+      opened = source.open(table.csvFile());
+    } catch (ZipException e) {
+      context.parseError(SourceLocation.inFile(file, 0, 0), damagedEntry(e));
+      return true;
+    }
     if (opened.isEmpty()) {
       return false;
     }
-    String file = source.describe(table.csvFile());
     context.startFile();
     long line = 0;
     try (InputStream in = opened.get()) {
@@ -217,6 +230,8 @@ final class CsvPackageReader {
       }
       if (cause instanceof CharacterCodingException coding) {
         context.parseError(SourceLocation.inFile(file, line + 1, 0), encodingProblem(coding));
+      } else if (cause instanceof ZipException zip) {
+        context.parseError(SourceLocation.inFile(file, line + 1, 0), damagedEntry(zip));
       } else {
         String why = cause.getMessage() != null && cause.getMessage().contains("buffer size")
             ? "a cell longer than the reader allows (limit maxStringLength)" : JsonErrors.firstLine(cause.getMessage());
@@ -225,12 +240,16 @@ final class CsvPackageReader {
       }
     } catch (CharacterCodingException e) {
       context.parseError(SourceLocation.inFile(file, line + 1, 0), encodingProblem(e));
+    } catch (ZipException e) {
+      context.parseError(SourceLocation.inFile(file, line + 1, 0), damagedEntry(e));
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof InputLimitException limit) {
         throw limit;
       }
       if (e.getCause() instanceof CharacterCodingException coding) {
         context.parseError(SourceLocation.inFile(file, line + 1, 0), encodingProblem(coding));
+      } else if (e.getCause() instanceof ZipException zip) {
+        context.parseError(SourceLocation.inFile(file, line + 1, 0), damagedEntry(zip));
       } else {
         throw e.getCause();
       }
@@ -318,6 +337,7 @@ final class CsvPackageReader {
     private final ZipEntry entry;
     private final long[] total;
     private final ReadLimits limits;
+    private final CRC32 crc = new CRC32();
     private long read;
 
     Bounded(InputStream in, ZipEntry entry, long[] total, ReadLimits limits) {
@@ -329,20 +349,63 @@ final class CsvPackageReader {
 
     @Override
     public int read() throws IOException {
-      int b = super.read();
+      int b;
+      try {
+        b = super.read();
+      } catch (IOException e) {
+        throw damaged(e);
+      }
       if (b >= 0) {
+        crc.update(b);
         count(1);
+      } else {
+        checkComplete();
       }
       return b;
     }
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
+      int n;
+      try {
+        n = super.read(buffer, offset, length);
+      } catch (IOException e) {
+        throw damaged(e);
+      }
       if (n > 0) {
+        crc.update(buffer, offset, n);
         count(n);
+      } else if (n < 0) {
+        checkComplete();
       }
       return n;
+    }
+
+    /**
+     * ZipFile neither checks the size nor the CRC of what it inflates; a damaged deflate stream can
+     * end early and look like a shorter file. Checking both at the end turns that silent loss into
+     * a reported one.
+     */
+    private void checkComplete() throws ZipException {
+      if (entry.getSize() >= 0 && read != entry.getSize()) {
+        throw new ZipException("it ends after " + read + " bytes, the archive says " + entry.getSize());
+      }
+      if (entry.getCrc() >= 0 && crc.getValue() != entry.getCrc()) {
+        throw new ZipException("its content does not match the archive's CRC-32 checksum");
+      }
+    }
+
+    /**
+     * The archive is a file already open and read by ZipFile; what fails while inflating an entry
+     * (bad distance, truncated stream, EOF) is damage in the file, reported as such.
+     */
+    private static ZipException damaged(IOException e) {
+      if (e instanceof ZipException zip) {
+        return zip;
+      }
+      ZipException zip = new ZipException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+      zip.initCause(e);
+      return zip;
     }
 
     private void count(int n) throws InputLimitException {

@@ -302,6 +302,41 @@ class MalformedInputTest {
     assertTrue(detail(only(entries, "PARSE_ERROR")).contains("maxZipEntries"));
   }
 
+  /** Offset of the second entry's local header (units.csv after dataset.csv). */
+  private static int secondLocalHeader(byte[] zip) {
+    int found = 0;
+    for (int i = 0; i + 4 <= zip.length; i++) {
+      if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 3 && zip[i + 3] == 4 && ++found == 2) {
+        return i;
+      }
+    }
+    throw new AssertionError("no second entry");
+  }
+
+  @Test
+  void damagedEntriesAreReportedNotThrown() throws IOException {
+    StringBuilder rows = new StringBuilder("id,name\r\n");
+    for (int i = 0; i < 2000; i++) {
+      rows.append("U").append(i).append(",单位").append(i * 7919 % 10007).append("\r\n");
+    }
+    byte[] valid = Files.readAllBytes(zip("dataset.csv", datasetCsv(), "units.csv", rows.toString()));
+    int header = secondLocalHeader(valid);
+    int data = header + 30 + (valid[header + 26] & 0xff) + (valid[header + 28] & 0xff);
+
+    byte[] garbled = valid.clone();
+    for (int i = data + 200; i < data + 400; i++) {
+      garbled[i] = (byte) 0xff; // not a valid deflate stream from here on
+    }
+    ReadIssue inflate = only(read(file("garbled.zip", garbled)), "PARSE_ERROR");
+    assertTrue(inflate.location().file().orElseThrow().endsWith("!/units.csv"), inflate.toString());
+    assertTrue(detail(inflate).contains("damaged"), detail(inflate));
+
+    byte[] badHeader = valid.clone();
+    badHeader[header + 1] = 'X'; // the central directory still points here
+    ReadIssue local = only(read(file("bad-header.zip", badHeader)), "PARSE_ERROR");
+    assertTrue(detail(local).contains("damaged"), detail(local));
+  }
+
   @Test
   void notAZipAndAnUnknownFormat() throws IOException {
     assertTrue(detail(only(read(file("bad.zip", "not a zip")), "PARSE_ERROR")).contains("ZIP"));
