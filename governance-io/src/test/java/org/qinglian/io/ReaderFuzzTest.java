@@ -36,6 +36,12 @@ class ReaderFuzzTest {
     read(input, "pkg", "units.csv");
   }
 
+  /** The bytes as a whole ZIP package: archive structure, inflation, sizes and checksums. */
+  @FuzzTest(maxDuration = "10m")
+  void csvZip(byte[] input) {
+    read(input, "x.zip", null);
+  }
+
   private static void read(byte[] input, String name, String csvFile) {
     Path dir = null;
     try {
