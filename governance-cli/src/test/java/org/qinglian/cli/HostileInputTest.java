@@ -17,6 +17,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -89,6 +91,10 @@ class HostileInputTest {
     add("formula cells", csv("formula", "id,name,category,division_code\r\n=cmd|' /C calc'!A0,=HYPERLINK(\"http://x\"),ORGAN,"
         + "420102\r\n"), "FIELD_INVALID");
     add("zip slip", zip("slip.zip", "dataset.csv", DATASET_CSV, "../../units.csv", "id\r\nU1\r\n"), "PARSE_ERROR");
+    add("damaged ZIP entry", damaged(zip("damaged.zip", "dataset.csv", DATASET_CSV, "units.csv",
+        "id,name,category,division_code\r\n" + IntStream.range(0, 2000)
+            .mapToObj(i -> "U" + i + ",单位" + (i * 7919 % 10007) + ",ORGAN,420102\r\n")
+            .collect(Collectors.joining()))), "PARSE_ERROR");
     add("zip bomb (1 GiB of zeros)", bomb("bomb.zip", 1L << 30), "PARSE_ERROR");
     add("a 90 MB string", hugeString("huge.json", 90 << 20), "PARSE_ERROR");
   }
@@ -128,6 +134,21 @@ class HostileInputTest {
       at += part.length;
     }
     return all;
+  }
+
+  /** Overwrites part of the second entry's compressed data: the archive's directory stays intact. */
+  private static Path damaged(Path zip) throws IOException {
+    byte[] bytes = Files.readAllBytes(zip);
+    int header = -1;
+    for (int i = 1; i + 4 <= bytes.length && header < 0; i++) {
+      if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 3 && bytes[i + 3] == 4) {
+        header = i;
+      }
+    }
+    int data = header + 30 + (bytes[header + 26] & 0xff) + (bytes[header + 28] & 0xff);
+    Arrays.fill(bytes, data + 200, data + 400, (byte) 0xff);
+    Files.write(zip, bytes);
+    return zip;
   }
 
   private static Path zip(String name, String... entries) throws IOException {
