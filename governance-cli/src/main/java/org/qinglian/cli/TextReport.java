@@ -33,8 +33,8 @@ final class TextReport {
     String counts = zh
         ? "错误 " + report.count(Severity.ERROR) + "，警告 " + report.count(Severity.WARNING) + "，提示 "
             + report.count(Severity.INFO)
-        : report.count(Severity.ERROR) + " errors, " + report.count(Severity.WARNING) + " warnings, "
-            + report.count(Severity.INFO) + " infos";
+        : "errors " + report.count(Severity.ERROR) + ", warnings " + report.count(Severity.WARNING) + ", infos "
+            + report.count(Severity.INFO); // "1 errors" reads badly; label first, as in Chinese
     out.println((report.isValid() ? (zh ? "结果：通过 — " : "result: valid — ") : (zh ? "结果：未通过 — " : "result: invalid — "))
         + counts + String.format(Locale.ROOT, zh ? "（%d 条规则，%.2f 秒）" : " (%d rules, %.2f s)",
             context.validator().rules().size(), context.seconds()));
