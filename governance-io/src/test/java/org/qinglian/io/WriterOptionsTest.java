@@ -110,4 +110,28 @@ class WriterOptionsTest {
     assertEquals(1, report.count("REF_MISSING"), report.issues().toString());
     assertEquals(3, report.recordsRead().get(RecordType.UNIT));
   }
+
+  /** The header drives the jurisdiction check; in a JSON document it may come after the records. */
+  @Test
+  void aHeaderAfterTheRecordsStillDrivesTheJurisdictionCheck() throws IOException {
+    Path first = dir.resolve("first.json");
+    ExchangeWriter.write(Fixtures.dataset(), first, ExchangeFormat.JSON, WriteOptions.defaults());
+    String json = Files.readString(first, StandardCharsets.UTF_8);
+    int start = json.indexOf("\"header\"");
+    int end = json.indexOf("\"declaredTotals\"");
+    assertTrue(start > 0 && end > start, "the writer puts the header, then the totals");
+    String header = json.substring(start, end).strip();
+    String last = json.substring(0, start) + json.substring(end, json.lastIndexOf('}')).stripTrailing()
+        + ",\n" + header.substring(0, header.length() - 1) + "\n}\n";
+    assertTrue(last.indexOf("\"header\"") > last.indexOf("\"units\""), last);
+    for (String variant : new String[] {json, last}) {
+      Path file = dir.resolve("v" + variant.hashCode() + ".json");
+      Files.writeString(file, variant.replaceAll("\"divisionCode\"\\s*:\\s*\"420102\"", "\"divisionCode\":\"610402\""),
+          StandardCharsets.UTF_8);
+      ValidationReport report = ExchangeReader.validate(file, ReadOptions.defaults(),
+          DatasetValidator.builder().serviceLoader(null).build());
+      assertTrue(report.count("DIVISION_OUTSIDE_JURISDICTION") > 0, report.issues().toString());
+      assertEquals(0, report.count("PARSE_ERROR"), report.issues().toString());
+    }
+  }
 }
