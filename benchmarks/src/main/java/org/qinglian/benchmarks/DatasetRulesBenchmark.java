@@ -16,7 +16,7 @@ import org.qinglian.validation.DatasetValidator;
 import org.qinglian.validation.ValidationReport;
 
 /**
- * Every rule over a consistent in-memory dataset (no reading): the fast gate for the field
+ * 全部规则基准 — every rule over a consistent in-memory dataset (no reading): the fast gate for the field
  * rules, then the record and dataset rules, per record of all types.
  */
 @State(Scope.Benchmark)

@@ -50,7 +50,7 @@ public final class EndToEnd {
 
   private EndToEnd() {}
 
-  /** One measured step. */
+  /** 测量步骤 — one measured step. */
   public record Step(String name, String label, double seconds, long records, long peakHeapBytes) {
     double recordsPerSecond() {
       return records / seconds;

@@ -39,7 +39,7 @@ import org.qinglian.samples.Plan;
 import org.qinglian.validation.SourceLocation;
 
 /**
- * Cost per record, per record type: binding (read + bind from JSON Lines) and Hibernate
+ * 单条记录成本 — cost per record, per record type: binding (read + bind from JSON Lines) and Hibernate
  * Validator on its own (the field rules as a plain Bean Validation user runs them). The whole
  * rule set is {@link DatasetRulesBenchmark}.
  */

@@ -58,7 +58,7 @@ public final class ReadOptions {
     return categories;
   }
 
-  /** Builds {@link ReadOptions}. */
+  /** 读取选项构建器 — builds {@link ReadOptions}. */
   public static final class Builder {
     private ExchangeFormat format;
     private Charset encoding;

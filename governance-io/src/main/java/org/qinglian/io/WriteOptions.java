@@ -60,7 +60,7 @@ public final class WriteOptions {
     return maskPersonalData;
   }
 
-  /** Builds {@link WriteOptions}. */
+  /** 写出选项构建器 — builds {@link WriteOptions}. */
   public static final class Builder {
     private HeaderLanguage headerLanguage = HeaderLanguage.ENGLISH;
     private Charset encoding = StandardCharsets.UTF_8;

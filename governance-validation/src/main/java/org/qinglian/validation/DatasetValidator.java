@@ -158,7 +158,7 @@ public final class DatasetValidator {
     return descriptor;
   }
 
-  /** Configures a {@link DatasetValidator}. */
+  /** 校验器配置 — configures a {@link DatasetValidator}. */
   public static final class Builder {
     private Locale locale = Locale.SIMPLIFIED_CHINESE;
     private final List<ValidationRule> rules = new ArrayList<>();

@@ -85,7 +85,7 @@ public final class RuleDescriptor {
     return code + " (" + defaultSeverity + ")";
   }
 
-  /** Builds a {@link RuleDescriptor}; every part is required. */
+  /** 规则说明构建器 — builds a {@link RuleDescriptor}; every part is required. */
   public static final class Builder {
     private final String code;
     private Severity severity;

@@ -14,7 +14,7 @@ public final class IdentifierValidators {
 
   private IdentifierValidators() {}
 
-  /** {@link ValidIdentifier} on a {@link DivisionCode}. */
+  /** 行政区划代码校验 — {@link ValidIdentifier} on a {@link DivisionCode}. */
   public static final class ForDivisionCode implements ConstraintValidator<ValidIdentifier, DivisionCode> {
     @Override
     public boolean isValid(DivisionCode value, ConstraintValidatorContext context) {
@@ -22,7 +22,7 @@ public final class IdentifierValidators {
     }
   }
 
-  /** {@link ValidIdentifier} on a {@link CreditCode}. */
+  /** 统一社会信用代码校验 — {@link ValidIdentifier} on a {@link CreditCode}. */
   public static final class ForCreditCode implements ConstraintValidator<ValidIdentifier, CreditCode> {
     @Override
     public boolean isValid(CreditCode value, ConstraintValidatorContext context) {
@@ -30,7 +30,7 @@ public final class IdentifierValidators {
     }
   }
 
-  /** {@link ValidIdentifier} on a {@link ResidentId}. */
+  /** 公民身份号码校验 — {@link ValidIdentifier} on a {@link ResidentId}. */
   public static final class ForResidentId implements ConstraintValidator<ValidIdentifier, ResidentId> {
     @Override
     public boolean isValid(ResidentId value, ConstraintValidatorContext context) {

@@ -87,7 +87,7 @@ public final class UnitCategoryCatalogue {
     return List.copyOf(byCode.values());
   }
 
-  /** Builds a catalogue; parents must be registered and labels unambiguous. */
+  /** 单位类别目录构建器 — builds a catalogue; parents must be registered and labels unambiguous. */
   public static final class Builder {
     private final Map<String, UnitCategory> byCode = new LinkedHashMap<>();
 

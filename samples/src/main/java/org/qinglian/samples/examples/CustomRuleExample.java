@@ -23,7 +23,7 @@ public final class CustomRuleExample {
 
   private CustomRuleExample() {}
 
-  /** The rule: stateless; its check holds no state either, so one instance serves all. */
+  /** 大额问题须有后续处置 — the rule: stateless; its check holds no state either, so one instance serves all. */
   public static final class LargeFindingNeedsFollowUp implements ValidationRule {
 
     public static final String CODE = "X_LARGE_FINDING_WITHOUT_FOLLOW_UP";
