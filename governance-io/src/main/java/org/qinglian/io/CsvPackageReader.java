@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,27 +73,19 @@ final class CsvPackageReader {
 
   void readZip(Path archive) throws IOException {
     ReadLimits limits = context.options.limits();
-    ZipFile zip;
-    try {
-      zip = new ZipFile(archive.toFile());
-    } catch (ZipException | EOFException e) { // a damaged end record reads past the end of the file
-      context.parseError(SourceLocation.inFile(archive.toString(), 0, 0), "not a readable ZIP archive: " + e.getMessage());
+    Opened opened = open(archive, limits);
+    if (opened == null) {
       return;
     }
-    try (zip) {
-      if (zip.size() > limits.maxZipEntries()) {
-        context.parseError(SourceLocation.inFile(archive.toString(), 0, 0), "the archive has " + zip.size()
-            + " entries, more than " + limits.maxZipEntries() + " (limit maxZipEntries); not read");
-        return;
-      }
-      Map<String, ZipEntry> entries = entries(zip, archive);
+    try (ZipFile archiveFile = opened.zip()) {
+      Map<String, ZipEntry> entries = entries(opened.entries(), archive);
       long[] total = {0};
       readTables(new Source() {
         @Override
         public Optional<InputStream> open(String name) throws IOException {
           ZipEntry entry = entries.get(name);
           return entry == null ? Optional.empty()
-              : Optional.of(context.counted(new Bounded(zip.getInputStream(entry), entry, total, limits)));
+              : Optional.of(context.counted(new Bounded(archiveFile.getInputStream(entry), entry, total, limits)));
         }
 
         @Override
@@ -102,13 +96,63 @@ final class CsvPackageReader {
     }
   }
 
+  /** An open archive and its entries. */
+  private record Opened(ZipFile zip, List<ZipEntry> entries) {}
+
+  /**
+   * The archive and its entries, or null (reported). Entry names without the UTF-8 flag are in
+   * the creating machine's code page — GBK on Chinese Windows — so when they do not decode as
+   * UTF-8 the archive is opened again with GB18030 for them.
+   */
+  private Opened open(Path archive, ReadLimits limits) throws IOException {
+    SourceLocation location = SourceLocation.inFile(archive.toString(), 0, 0);
+    for (Charset names : List.of(StandardCharsets.UTF_8, CsvEncoding.GB18030)) {
+      ZipFile zip;
+      try {
+        zip = new ZipFile(archive.toFile(), names);
+      } catch (ZipException | EOFException e) { // a damaged end record reads past the end of the file
+        if (String.valueOf(e.getMessage()).contains("bad entry name")) {
+          continue;
+        }
+        context.parseError(location, "not a readable ZIP archive: " + e.getMessage());
+        return null;
+      }
+      int size = zip.size();
+      if (size > limits.maxZipEntries()) { // before listing them: each listed entry is an object
+        zip.close();
+        context.parseError(location, "the archive has " + size + " entries, more than " + limits.maxZipEntries()
+            + " (limit maxZipEntries); not read");
+        return null;
+      }
+      List<ZipEntry> listed = list(zip);
+      if (listed != null) {
+        return new Opened(zip, listed);
+      }
+      zip.close();
+    }
+    context.parseError(location, "an entry name in the archive is neither UTF-8 nor GB18030; not read");
+    return null;
+  }
+
+  /** Every entry, or null when a name does not decode (ZipFile throws IllegalArgumentException). */
+  private static List<ZipEntry> list(ZipFile zip) {
+    List<ZipEntry> all = new ArrayList<>();
+    try {
+      Enumeration<? extends ZipEntry> entries = zip.entries();
+      while (entries.hasMoreElements()) {
+        all.add(entries.nextElement());
+      }
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    return all;
+  }
+
   /** The package's entries by file name; unsafe names and unknown files are reported, not read. */
-  private Map<String, ZipEntry> entries(ZipFile zip, Path archive) {
+  private Map<String, ZipEntry> entries(List<ZipEntry> listed, Path archive) {
     Set<String> expected = expectedNames();
     Map<String, ZipEntry> entries = new LinkedHashMap<>();
-    Enumeration<? extends ZipEntry> all = zip.entries();
-    while (all.hasMoreElements()) {
-      ZipEntry entry = all.nextElement();
+    for (ZipEntry entry : listed) {
       String name = entry.getName();
       SourceLocation location = SourceLocation.inFile(archive + "!/" + name, 0, 0);
       if (entry.isDirectory()) {

@@ -80,7 +80,9 @@ class FormatDocTest {
         .append("| ZIP expanded bytes | ").append(limits.maxZipBytes()).append(" |\n")
         .append("| ZIP expansion ratio per entry | ").append(limits.maxZipRatio()).append(" |\n\n")
         .append("Going past a limit is a located `PARSE_ERROR`; ZIP entries are read in place, never extracted, and\n")
-        .append("entry names with `..`, a leading `/`, `\\` or more than one folder are refused.\n");
+        .append("entry names with `..`, a leading `/`, `\\` or more than one folder are refused. Entry names without\n")
+        .append("the UTF-8 flag that are not UTF-8 are read as GB18030 (Chinese Windows writes GBK); sizes and CRC-32\n")
+        .append("of every entry are checked.\n");
     for (Table table : Tables.all()) {
       String title = table.recordType().map(t -> t.jsonName() + " — " + t.simplifiedLabel()).orElse("header and declaredTotals — 数据集头与汇总");
       out.append("\n## ").append(title).append("\n\n")

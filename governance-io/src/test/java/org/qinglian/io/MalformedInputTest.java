@@ -337,6 +337,38 @@ class MalformedInputTest {
     assertTrue(detail(local).contains("damaged"), detail(local));
   }
 
+  /** Chinese Windows writes entry names in GBK without the UTF-8 flag; such a package reads. */
+  @Test
+  void gbkEntryNamesAreReadAndUndecodableNamesReported() throws IOException {
+    Path gbk = dir.resolve("gbk.zip");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(gbk), Charset.forName("GBK"))) {
+      zip.putNextEntry(new ZipEntry("咸阳2022/dataset.csv"));
+      zip.write(datasetCsv().getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("咸阳2022/units.csv"));
+      zip.write("id,name,category,division_code\r\nU1,单位,ORGAN,420102\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    ReadResult read = read(gbk);
+    assertEquals(List.of(), read.issues());
+    assertEquals(1, read.dataset().orElseThrow().getUnits().size());
+
+    byte[] bytes = Files.readAllBytes(zip("dataset.csv", datasetCsv(), "zz/units.csv", "id\r\nU1\r\n"));
+    for (int i = 0; i + 1 < bytes.length; i++) {
+      if (bytes[i] == 'z' && bytes[i + 1] == 'z') { // in the local and the central header
+        bytes[i] = (byte) 0xC3;
+        bytes[i + 1] = 0x28;
+      }
+    }
+    for (int i = 6; i + 2 < bytes.length; i++) { // set the UTF-8 flag (bit 11) of both headers of the entry
+      boolean local = bytes[i - 6] == 'P' && bytes[i - 5] == 'K' && bytes[i - 4] == 3 && bytes[i - 3] == 4;
+      boolean central = i >= 8 && bytes[i - 8] == 'P' && bytes[i - 7] == 'K' && bytes[i - 6] == 1 && bytes[i - 5] == 2;
+      if (local || central) {
+        bytes[i + 1] |= 0x08;
+      }
+    }
+    ReadIssue issue = only(read(file("bad-names.zip", bytes)), "PARSE_ERROR");
+    assertTrue(detail(issue).contains("neither UTF-8 nor GB18030"), detail(issue));
+  }
+
   @Test
   void notAZipAndAnUnknownFormat() throws IOException {
     assertTrue(detail(only(read(file("bad.zip", "not a zip")), "PARSE_ERROR")).contains("ZIP"));
