@@ -9,7 +9,7 @@ import java.util.Random;
  * n²/2⁶⁵ — for ten million ids, about three in a million for the whole dataset — which
  * would hide one {@code REF_MISSING} or report one false {@code ID_DUPLICATE}.
  *
- * <p>The fingerprint is SipHash-2-4 of the id's UTF-16LE bytes under a key drawn at random
+ * <p>The fingerprint is SipHash-1-3 of the id's UTF-16LE bytes under a key drawn at random
  * when the class loads: a producer who wants to hide a dangling reference behind an id that
  * collides with an existing one cannot compute such a pair without the key. Nothing that is
  * reported depends on fingerprint values, so reports stay the same from run to run.
@@ -29,7 +29,7 @@ final class Ids {
 
   /** The keyed fingerprint of an id. */
   static long hash(String id) {
-    return sipHash24(K0, K1, id);
+    return sipHash13(K0, K1, id);
   }
 
   /** A second fingerprint, 32 bits of the first, for tables where 32 bits are enough. */
@@ -38,10 +38,11 @@ final class Ids {
   }
 
   /**
-   * SipHash-2-4 (Aumasson and Bernstein, 2012) over the UTF-16LE bytes of {@code text}: four
+   * SipHash-1-3 (Aumasson and Bernstein's SipHash with one compression and three finalisation
+   * rounds, as Rust's hash maps use it) over the UTF-16LE bytes of {@code text}: four
    * chars make one little-endian word; the last word carries the rest and the byte length.
    */
-  static long sipHash24(long k0, long k1, String text) {
+  static long sipHash13(long k0, long k1, String text) {
     long v0 = k0 ^ 0x736f6d6570736575L;
     long v1 = k1 ^ 0x646f72616e646f6dL;
     long v2 = k0 ^ 0x6c7967656e657261L;
@@ -66,7 +67,7 @@ final class Ids {
       } else {
         v3 ^= m;
       }
-      for (int round = finish ? 4 : 2; round > 0; round--) {
+      for (int round = finish ? 3 : 1; round > 0; round--) {
         v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
         v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
         v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
