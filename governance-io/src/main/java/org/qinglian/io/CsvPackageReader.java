@@ -262,43 +262,49 @@ final class CsvPackageReader {
       if (table == Tables.DATASET && dataRows == 0) {
         return false;
       }
-    } catch (InputLimitException e) {
-      throw e;
-    } catch (CsvParseException e) {
+    } catch (CsvParseException | UncheckedIOException | CharacterCodingException | ZipException e) {
+      stopped(e, SourceLocation.inFile(file, line + 1, 0));
+    }
+    return true;
+  }
+
+  /**
+   * What stopped reading a file, wherever FastCSV or the decoder wrapped it: a limit goes up to
+   * the package, the file's own faults (encoding, damaged entry, bad CSV) are reported at
+   * {@code at}, and a failure of the machine is rethrown.
+   */
+  private void stopped(Exception e, SourceLocation at) throws IOException {
+    InputLimitException limit = inChain(e, InputLimitException.class);
+    if (limit != null) {
+      throw limit;
+    }
+    CharacterCodingException coding = inChain(e, CharacterCodingException.class);
+    ZipException zip = inChain(e, ZipException.class);
+    if (coding != null) {
+      context.parseError(at, encodingProblem(coding));
+    } else if (zip != null) {
+      context.parseError(at, damagedEntry(zip));
+    } else if (e instanceof CsvParseException) {
       Throwable cause = e;
       while (cause.getCause() != null && cause.getCause() != cause) {
         cause = cause.getCause();
       }
-      if (cause instanceof InputLimitException limit) {
-        throw limit;
-      }
-      if (cause instanceof CharacterCodingException coding) {
-        context.parseError(SourceLocation.inFile(file, line + 1, 0), encodingProblem(coding));
-      } else if (cause instanceof ZipException zip) {
-        context.parseError(SourceLocation.inFile(file, line + 1, 0), damagedEntry(zip));
-      } else {
-        String why = cause.getMessage() != null && cause.getMessage().contains("buffer size")
-            ? "a cell longer than the reader allows (limit maxStringLength)" : JsonErrors.firstLine(cause.getMessage());
-        context.parseError(SourceLocation.inFile(file, line + 1, 0), "invalid CSV: " + why
-            + "; the rest of the file is not read");
-      }
-    } catch (CharacterCodingException e) {
-      context.parseError(SourceLocation.inFile(file, line + 1, 0), encodingProblem(e));
-    } catch (ZipException e) {
-      context.parseError(SourceLocation.inFile(file, line + 1, 0), damagedEntry(e));
-    } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof InputLimitException limit) {
-        throw limit;
-      }
-      if (e.getCause() instanceof CharacterCodingException coding) {
-        context.parseError(SourceLocation.inFile(file, line + 1, 0), encodingProblem(coding));
-      } else if (e.getCause() instanceof ZipException zip) {
-        context.parseError(SourceLocation.inFile(file, line + 1, 0), damagedEntry(zip));
-      } else {
-        throw e.getCause();
+      String why = cause.getMessage() != null && cause.getMessage().contains("buffer size")
+          ? "a cell longer than the reader allows (limit maxStringLength)" : JsonErrors.firstLine(cause.getMessage());
+      context.parseError(at, "invalid CSV: " + why + "; the rest of the file is not read");
+    } else {
+      throw ((UncheckedIOException) e).getCause();
+    }
+  }
+
+  /** The first throwable of {@code type} in the cause chain of {@code e}, or null. */
+  private static <T extends Throwable> T inChain(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
       }
     }
-    return true;
+    return null;
   }
 
   private String encodingProblem(CharacterCodingException e) {
