@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.qinglian.io.ExchangeFormat;
 import org.qinglian.io.ExchangeReader;
 import org.qinglian.io.ExchangeWriter;
-import org.qinglian.io.HeaderLanguage;
 import org.qinglian.io.ReadIssue;
 import org.qinglian.io.ReadOptions;
 import org.qinglian.io.RecordSink;
@@ -80,11 +79,8 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ExchangeFormat format = target();
     WriteOptions options = WriteOptions.builder()
-        .headerLanguage(headerLanguage.equals("zh") ? HeaderLanguage.CHINESE : HeaderLanguage.ENGLISH)
+        .headerLanguage(Options.headerLanguage(spec, headerLanguage))
         .encoding(Options.charset(spec, encoding)).bom(!noBom).prettyJson(pretty).maskPersonalData(mask).build();
-    if (!headerLanguage.equals("zh") && !headerLanguage.equals("en")) {
-      throw new ParameterException(spec.commandLine(), "--header-lang takes en or zh");
-    }
     Path spool = Files.createTempDirectory("qinglian-convert");
     try {
       Spooler spooler = new Spooler(spool);

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.qinglian.io.ExchangeFormat;
-import org.qinglian.io.HeaderLanguage;
 import org.qinglian.io.WriteOptions;
 import org.qinglian.samples.DatasetGenerator;
 import org.qinglian.samples.Plan;
@@ -68,7 +67,7 @@ final class GenerateCommand implements Callable<Integer> {
             "cannot tell the format from " + out + ": name it .json, .jsonl or .zip, or a folder"));
     DatasetGenerator generator = DatasetGenerator.of(plan, seed);
     generator.write(out, format, WriteOptions.builder()
-        .headerLanguage(headerLanguage.equals("zh") ? HeaderLanguage.CHINESE : HeaderLanguage.ENGLISH)
+        .headerLanguage(Options.headerLanguage(spec, headerLanguage))
         .encoding(Options.charset(spec, encoding)).build());
     parent.out.println(out + ": " + generator.recordCount() + " records (" + plan.datasetId() + ", seed " + seed + ")");
     return ExitCodes.OK;

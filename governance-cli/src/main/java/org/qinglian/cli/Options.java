@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
+import org.qinglian.io.HeaderLanguage;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -20,6 +21,16 @@ final class Options {
       return Locale.ENGLISH;
     }
     throw new ParameterException(spec.commandLine(), "--locale takes zh-CN or en, not " + tag);
+  }
+
+  static HeaderLanguage headerLanguage(CommandSpec spec, String tag) {
+    if (tag.equals("zh")) {
+      return HeaderLanguage.CHINESE;
+    }
+    if (tag.equals("en")) {
+      return HeaderLanguage.ENGLISH;
+    }
+    throw new ParameterException(spec.commandLine(), "--header-lang takes en or zh");
   }
 
   static Charset charset(CommandSpec spec, String name) {
