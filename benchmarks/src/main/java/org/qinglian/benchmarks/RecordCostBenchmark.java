@@ -36,7 +36,7 @@ import org.qinglian.model.dataset.DatasetHeader;
 import org.qinglian.model.dataset.DeclaredTotals;
 import org.qinglian.samples.DatasetGenerator;
 import org.qinglian.samples.Plan;
-import org.qinglian.validation.SourceLocation;
+import org.qinglian.model.location.SourceLocation;
 
 /**
  * 单条记录成本 — cost per record, per record type: binding (read + bind from JSON Lines) and Hibernate

@@ -27,7 +27,7 @@ import org.qinglian.model.RecordType;
 import org.qinglian.model.dataset.DatasetHeader;
 import org.qinglian.model.dataset.DeclaredTotals;
 import org.qinglian.validation.Codes;
-import org.qinglian.validation.SourceLocation;
+import org.qinglian.model.location.SourceLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

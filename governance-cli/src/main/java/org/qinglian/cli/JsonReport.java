@@ -10,7 +10,7 @@ import java.util.Map;
 import org.qinglian.model.RecordType;
 import org.qinglian.validation.Issue;
 import org.qinglian.validation.Severity;
-import org.qinglian.validation.SourceLocation;
+import org.qinglian.model.location.SourceLocation;
 import org.qinglian.validation.ValidationReport;
 
 /**

@@ -10,7 +10,7 @@ import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.dataset.DatasetHeader;
 import org.qinglian.model.dataset.DeclaredTotals;
-import org.qinglian.validation.SourceLocation;
+import org.qinglian.model.location.SourceLocation;
 
 /**
  * Progress on standard error for large inputs: records read, records a second and percent of

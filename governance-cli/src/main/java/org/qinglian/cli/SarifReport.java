@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.qinglian.validation.Issue;
 import org.qinglian.validation.RuleDescriptor;
 import org.qinglian.validation.Severity;
-import org.qinglian.validation.SourceLocation;
+import org.qinglian.model.location.SourceLocation;
 
 /** SARIF 2.1.0: one run of the qinglian tool, its rules, and one result per stored issue. */
 final class SarifReport {

@@ -32,14 +32,18 @@ final class CsvEncoding {
   /** A file whose encoding cannot be read at all, with the reason. */
   static final class Unreadable extends CharacterCodingException {
     private static final long serialVersionUID = 1L;
-    private final String reason;
+    private final transient org.qinglian.model.text.Reason reason;
 
-    Unreadable(String reason) {
+    Unreadable(org.qinglian.model.text.Reason reason) {
       this.reason = reason;
     }
 
     @Override
     public String getMessage() {
+      return reason.render(java.util.Locale.ENGLISH);
+    }
+
+    org.qinglian.model.text.Reason reason() {
       return reason;
     }
   }
@@ -51,7 +55,7 @@ final class CsvEncoding {
     in.reset();
     if (sample.length >= 2 && ((sample[0] == (byte) 0xFE && sample[1] == (byte) 0xFF)
         || (sample[0] == (byte) 0xFF && sample[1] == (byte) 0xFE))) {
-      throw new Unreadable("the file is UTF-16; save it as UTF-8 or GB18030");
+      throw new Unreadable(ReadIssue.reason("ENCODING_UTF16"));
     }
     boolean bom = sample.length >= 3 && sample[0] == (byte) 0xEF && sample[1] == (byte) 0xBB && sample[2] == (byte) 0xBF;
     if (bom) {
@@ -61,8 +65,7 @@ final class CsvEncoding {
       // GB18030 decodes almost any bytes: a file that is half UTF-8 would turn to garbage
       // without a single error. A long run of well-formed UTF-8 next to bytes that are not
       // UTF-8 means the file mixes encodings.
-      throw new Unreadable("the file mixes encodings: long runs of UTF-8 text next to bytes that are not UTF-8;"
-          + " save it in one encoding, UTF-8 or GB18030");
+      throw new Unreadable(ReadIssue.reason("ENCODING_MIXED"));
     }
     Charset charset = forced.orElse(bom || isUtf8(sample) ? StandardCharsets.UTF_8 : GB18030);
     CharsetDecoder decoder = charset.newDecoder()

@@ -26,8 +26,7 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.qinglian.validation.Codes;
-import org.qinglian.validation.SourceLocation;
+import org.qinglian.model.location.SourceLocation;
 
 /**
  * Reads a CSV package, a folder or a ZIP archive: {@code dataset.csv} first, then one file
@@ -54,7 +53,7 @@ final class CsvPackageReader {
     Set<String> expected = expectedNames();
     try (Stream<Path> files = Files.list(folder)) {
       files.map(p -> p.getFileName().toString()).filter(name -> !expected.contains(name)).sorted()
-          .forEach(name -> context.issue(Codes.UNKNOWN_FIELD, SourceLocation.inFile(folder.resolve(name).toString(), 0, 0),
+          .forEach(name -> context.issue(ReadIssue.UNKNOWN_FIELD, SourceLocation.inFile(folder.resolve(name).toString(), 0, 0),
               null, null, Map.of("field", name + " (a file the format does not define; not read)")));
     }
     readTables(new Source() {
@@ -114,14 +113,13 @@ final class CsvPackageReader {
         if (String.valueOf(e.getMessage()).contains("bad entry name")) {
           continue;
         }
-        context.parseError(location, "not a readable ZIP archive: " + e.getMessage());
+        context.parseError(location, ReadIssue.reason("ZIP_UNREADABLE", "cause", String.valueOf(e.getMessage())));
         return null;
       }
       int size = zip.size();
       if (size > limits.maxZipEntries()) { // before listing them: each listed entry is an object
         zip.close();
-        context.parseError(location, "the archive has " + size + " entries, more than " + limits.maxZipEntries()
-            + " (limit maxZipEntries); not read");
+        context.parseError(location, ReadIssue.reason("ZIP_TOO_MANY_ENTRIES", "entries", size, "limit", limits.maxZipEntries()));
         return null;
       }
       List<ZipEntry> listed = list(zip);
@@ -130,7 +128,7 @@ final class CsvPackageReader {
       }
       zip.close();
     }
-    context.parseError(location, "an entry name in the archive is neither UTF-8 nor GB18030; not read");
+    context.parseError(location, ReadIssue.reason("ZIP_NAME_UNDECODABLE"));
     return null;
   }
 
@@ -160,16 +158,15 @@ final class CsvPackageReader {
       }
       if (name.contains("..") || name.startsWith("/") || name.contains("\\") || name.contains(":")
           || name.chars().filter(c -> c == '/').count() > 1) {
-        context.parseError(location, "ZIP entry name \"" + name + "\" is not allowed: a package holds plain file names, "
-            + "at most inside one folder (never .., / or \\ at the start); not read");
+        context.parseError(location, ReadIssue.reason("ZIP_NAME_NOT_ALLOWED", "name", name));
         continue;
       }
       String base = name.substring(name.lastIndexOf('/') + 1);
       if (!expected.contains(base)) {
-        context.issue(Codes.UNKNOWN_FIELD, location, null, null,
+        context.issue(ReadIssue.UNKNOWN_FIELD, location, null, null,
             Map.of("field", name + " (a file the format does not define; not read)"));
       } else if (entries.putIfAbsent(base, entry) != null) {
-        context.parseError(location, "the archive holds " + base + " twice; only the first is read");
+        context.parseError(location, ReadIssue.reason("ZIP_DUPLICATE_ENTRY", "file", base));
       }
     }
     return entries;
@@ -185,20 +182,20 @@ final class CsvPackageReader {
     try {
       boolean header = readTable(source, Tables.DATASET);
       if (!header) {
-        context.issue(Codes.FIELD_REQUIRED, SourceLocation.inFile(source.describe("dataset.csv"), 0, 0), null,
+        context.issue(ReadIssue.FIELD_REQUIRED, SourceLocation.inFile(source.describe("dataset.csv"), 0, 0), null,
             "header", Map.of());
       }
       for (Table table : Tables.all().subList(1, Tables.all().size())) {
         readTable(source, table);
       }
     } catch (InputLimitException e) {
-      context.parseError(SourceLocation.inFile(packageName, 0, 0), e.getMessage() + "; the rest is not read");
+      context.parseError(SourceLocation.inFile(packageName, 0, 0), e.reason());
     }
   }
 
   /** A damaged compressed entry is the file's fault, not an I/O failure of the machine. */
-  private static String damagedEntry(ZipException e) {
-    return "the archive entry is damaged (" + JsonErrors.firstLine(e.getMessage()) + "); the rest of the file is not read";
+  private static org.qinglian.model.text.Reason damagedEntry(ZipException e) {
+    return ReadIssue.reason("ZIP_DAMAGED", "cause", JsonErrors.firstLine(e.getMessage()));
   }
 
   /** Reads one file; returns whether it was there. */
@@ -238,8 +235,7 @@ final class CsvPackageReader {
         dataRows++;
         SourceLocation location = SourceLocation.inFile(file, line, 1);
         if (row.getFieldCount() != headers.size()) {
-          context.parseError(location, "expected " + headers.size() + " fields as in the header, found "
-              + row.getFieldCount() + "; row not read");
+          context.parseError(location, ReadIssue.reason("CSV_FIELD_COUNT", "expected", headers.size(), "found", row.getFieldCount()));
           continue;
         }
         if (!context.countRecord(location)) {
@@ -251,7 +247,7 @@ final class CsvPackageReader {
         }
         if (table == Tables.DATASET) {
           if (dataRows > 1) {
-            context.parseError(location, "dataset.csv holds one row (the header and totals); this row is not read");
+            context.parseError(location, ReadIssue.reason("CSV_DATASET_EXTRA_ROW"));
             continue;
           }
           deliverDataset(raw);
@@ -289,9 +285,9 @@ final class CsvPackageReader {
       while (cause.getCause() != null && cause.getCause() != cause) {
         cause = cause.getCause();
       }
-      String why = cause.getMessage() != null && cause.getMessage().contains("buffer size")
-          ? "a cell longer than the reader allows (limit maxStringLength)" : JsonErrors.firstLine(cause.getMessage());
-      context.parseError(at, "invalid CSV: " + why + "; the rest of the file is not read");
+      boolean tooLong = cause.getMessage() != null && cause.getMessage().contains("buffer size");
+      context.parseError(at, ReadIssue.reason(tooLong ? "CSV_CELL_TOO_LONG_READER" : "CSV_INVALID",
+          "cause", JsonErrors.firstLine(cause.getMessage())));
     } else {
       throw ((UncheckedIOException) e).getCause();
     }
@@ -307,11 +303,10 @@ final class CsvPackageReader {
     return null;
   }
 
-  private String encodingProblem(CharacterCodingException e) {
-    String why = e instanceof CsvEncoding.Unreadable ? e.getMessage()
-        : "bytes that are not valid " + context.options.encoding().map(Object::toString).orElse("UTF-8 or GB18030");
-    return "cannot decode the text after this line: " + why + " (name the encoding with ReadOptions.encoding, "
-        + "or --encoding on the command line); the rest of the file is not read";
+  private org.qinglian.model.text.Reason encodingProblem(CharacterCodingException e) {
+    return e instanceof CsvEncoding.Unreadable unreadable ? unreadable.reason()
+        : ReadIssue.reason("ENCODING_UNDECODABLE", "encoding",
+            context.options.encoding().map(Object::toString).orElse("UTF-8 / GB18030"));
   }
 
   private List<Column> header(Table table, List<String> headers, String file, long line) {
@@ -323,8 +318,7 @@ final class CsvPackageReader {
       Optional<Column> column = table.byHeader(name);
       String key = column.map(Column::path).orElse(name);
       if (!seen.add(key)) {
-        context.parseError(SourceLocation.inFile(file, line, i + 1), "column \"" + name
-            + "\" appears twice in the header (English and Chinese headers name the same column); the later is ignored");
+        context.parseError(SourceLocation.inFile(file, line, i + 1), ReadIssue.reason("CSV_DUPLICATE_COLUMN", "column", name));
         columns.add(null);
         headers.set(i, "");
         continue;
@@ -343,8 +337,8 @@ final class CsvPackageReader {
         continue;
       }
       if (cell.length() > limits.maxStringLength()) {
-        context.parseError(SourceLocation.inFile(file, line, i + 1), "a cell of " + cell.length() + " characters, more than "
-            + limits.maxStringLength() + " (limit maxStringLength); row not read");
+        context.parseError(SourceLocation.inFile(file, line, i + 1), ReadIssue.reason("CSV_CELL_TOO_LONG",
+            "length", cell.length(), "limit", limits.maxStringLength()));
         return null;
       }
       Column column = columns.get(i);
@@ -376,7 +370,7 @@ final class CsvPackageReader {
     totals.ifPresent(t -> context.sink.declaredTotals(t, raw.location));
     raw.values.forEach((key, value) -> {
       if (key.startsWith("$")) {
-        context.issue(Codes.UNKNOWN_FIELD, raw.locate(value, key), null, key, Map.of("field", key));
+        context.issue(ReadIssue.UNKNOWN_FIELD, raw.locate(value, key), null, key, Map.of("field", key));
         context.sink.datasetExtension(key.substring(1), value.toJson());
       }
     });
@@ -462,13 +456,11 @@ final class CsvPackageReader {
       read += n;
       total[0] += n;
       if (total[0] > limits.maxZipBytes()) {
-        throw new InputLimitException("the ZIP package expands to more than " + limits.maxZipBytes()
-            + " bytes (limit maxZipBytes)");
+        throw new InputLimitException(ReadIssue.reason("ZIP_TOO_LARGE", "limit", limits.maxZipBytes()));
       }
       long compressed = Math.max(entry.getCompressedSize(), 1);
       if (read > (1 << 20) && read / compressed > limits.maxZipRatio()) {
-        throw new InputLimitException("ZIP entry " + entry.getName() + " expands more than " + limits.maxZipRatio()
-            + " times its compressed size (limit maxZipRatio; a ZIP bomb?)");
+        throw new InputLimitException(ReadIssue.reason("ZIP_RATIO", "entry", entry.getName(), "limit", limits.maxZipRatio()));
       }
     }
   }

@@ -16,7 +16,7 @@ import org.qinglian.model.dataset.DatasetHeader;
 import org.qinglian.model.dataset.DeclaredTotals;
 import org.qinglian.model.dataset.ImmutableDataset;
 import org.qinglian.validation.DatasetValidator;
-import org.qinglian.validation.SourceLocation;
+import org.qinglian.model.location.SourceLocation;
 import org.qinglian.validation.ValidationReport;
 import org.qinglian.validation.ValidationSession;
 
@@ -43,8 +43,7 @@ public final class ExchangeReader {
     ReadContext context = new ReadContext(options, sink);
     Optional<ExchangeFormat> format = options.format().or(() -> ExchangeFormat.detect(path));
     if (format.isEmpty()) {
-      context.parseError(SourceLocation.inFile(path.toString(), 0, 0),
-          "cannot tell the format: expected a .json, .jsonl or .zip file, or a folder of CSV files");
+      context.parseError(SourceLocation.inFile(path.toString(), 0, 0), ReadIssue.reason("FORMAT_UNKNOWN"));
       return;
     }
     String file = path.toString();
@@ -57,7 +56,7 @@ public final class ExchangeReader {
         break;
       case CSV_FOLDER:
         if (!Files.isDirectory(path)) {
-          context.parseError(SourceLocation.inFile(file, 0, 0), "a CSV package is a folder or a .zip file");
+          context.parseError(SourceLocation.inFile(file, 0, 0), ReadIssue.reason("CSV_PACKAGE_FILE"));
           return;
         }
         new CsvPackageReader(context).readFolder(path);

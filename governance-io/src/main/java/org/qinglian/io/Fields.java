@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.qinglian.model.text.Reason;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
@@ -20,8 +21,7 @@ import org.qinglian.model.identifier.CreditCode;
 import org.qinglian.model.identifier.DivisionCode;
 import org.qinglian.model.identifier.ResidentId;
 import org.qinglian.model.unit.UnitCategory;
-import org.qinglian.validation.Codes;
-import org.qinglian.validation.SourceLocation;
+import org.qinglian.model.location.SourceLocation;
 
 /**
  * Typed access to the values of one {@link RawRecord}, for the binders. Every getter marks
@@ -85,12 +85,12 @@ final class Fields {
       return Optional.empty();
     }
     if (value.kind != RawValue.Kind.TEXT && value.kind != RawValue.Kind.STRING) {
-      return fail(value, path, "expected text (a JSON string), found " + describe(value, path));
+      return fail(value, path, "TEXT_EXPECTED", "found", describe(value, path));
     }
     int control = controlCharacter(value.text);
     if (control >= 0) {
-      return fail(value, path, String.format("control character U+%04X at character %d; text may hold tab and line"
-          + " breaks only", (int) value.text.charAt(control), control + 1));
+      return fail(value, path, "CONTROL_CHARACTER",
+          "character", String.format("U+%04X", (int) value.text.charAt(control)), "position", control + 1);
     }
     return Optional.of(value.text);
   }
@@ -103,8 +103,7 @@ final class Fields {
     return optText(path).flatMap(text -> {
       Optional<E> found = CodeLists.find(type, text);
       if (found.isEmpty()) {
-        return fail(raw.values.get(path), path, "expected one of " + codes(type) + " or its Chinese label, found \""
-            + text + "\"");
+        return fail(raw.values.get(path), path, "CODE_EXPECTED", "codes", codes(type), "found", quoted(text));
       }
       return found;
     });
@@ -115,7 +114,7 @@ final class Fields {
     for (String item : items(path)) {
       Optional<E> found = CodeLists.find(type, item);
       if (found.isEmpty()) {
-        fail(raw.values.get(path), path, "expected items from " + codes(type) + ", found \"" + item + "\"");
+        fail(raw.values.get(path), path, "CODE_ITEMS_EXPECTED", "codes", codes(type), "found", quoted(item));
       } else {
         result.add(found.get());
       }
@@ -144,8 +143,7 @@ final class Fields {
       try {
         return Optional.of(OffsetDateTime.parse(text));
       } catch (DateTimeParseException e) {
-        return fail(raw.values.get(path), path,
-            "expected a date-time with offset like 2023-01-10T09:30:00+08:00, found \"" + text + "\"");
+        return fail(raw.values.get(path), path, "DATE_TIME_EXPECTED", "found", quoted(text));
       }
     }));
   }
@@ -161,7 +159,7 @@ final class Fields {
       return OptionalInt.empty();
     }
     if (value.kind == RawValue.Kind.BOOLEAN || value.kind == RawValue.Kind.RAW || !INTEGER.matcher(value.text).matches()) {
-      fail(value, path, "expected a whole number, found " + describe(value, path));
+      fail(value, path, "INTEGER_EXPECTED", "found", describe(value, path));
       return OptionalInt.empty();
     }
     return OptionalInt.of(Integer.parseInt(value.text));
@@ -173,7 +171,7 @@ final class Fields {
       return Optional.empty();
     }
     if (value.kind == RawValue.Kind.BOOLEAN || value.kind == RawValue.Kind.RAW || !value.text.matches("-?[0-9]{1,18}")) {
-      return fail(value, path, "expected a whole number, found " + describe(value));
+      return fail(value, path, "INTEGER_EXPECTED", "found", describe(value));
     }
     return Optional.of(Long.parseLong(value.text));
   }
@@ -202,7 +200,7 @@ final class Fields {
       case "false": case "否": case "0": case "no":
         return false;
       default:
-        fail(value, path, "expected true or false, found " + describe(value));
+        fail(value, path, "BOOLEAN_EXPECTED", "found", describe(value));
         return absent;
     }
   }
@@ -234,7 +232,7 @@ final class Fields {
       return List.of();
     }
     if (!value.isList()) {
-      fail(value, path, "expected a list (a JSON array; in CSV items joined with |), found " + describe(value));
+      fail(value, path, "LIST_EXPECTED", "found", describe(value));
       return List.of();
     }
     return value.items;
@@ -244,8 +242,7 @@ final class Fields {
   List<String> objectListItems(String path, int size) {
     List<String> items = items(path);
     if (items.size() != size && !items.isEmpty()) {
-      fail(raw.values.get(path), path, "expected " + size + " items like the other fields of the list, found "
-          + items.size());
+      fail(raw.values.get(path), path, "LIST_SIZE", "expected", size, "found", items.size());
     }
     return items;
   }
@@ -255,7 +252,7 @@ final class Fields {
   <E extends Enum<E> & Coded> Optional<E> codeItem(Class<E> type, String path, String text) {
     Optional<E> found = CodeLists.find(type, text);
     return found.isPresent() ? found
-        : fail(raw.values.get(path), path, "expected items from " + codes(type) + ", found \"" + text + "\"");
+        : fail(raw.values.get(path), path, "CODE_ITEMS_EXPECTED", "codes", codes(type), "found", quoted(text));
   }
 
   /** One item of a date list, read from {@code text}. */
@@ -271,7 +268,7 @@ final class Fields {
   /** Reports a required value that is absent. */
   void missing(String path) {
     ok = false;
-    context.issue(Codes.FIELD_REQUIRED, raw.location, raw.table, path, Map.of());
+    context.issue(ReadIssue.FIELD_REQUIRED, raw.location, raw.table, path, Map.of());
   }
 
   /**
@@ -283,7 +280,7 @@ final class Fields {
     raw.values.forEach((path, value) -> {
       if (!value.consumed && path.startsWith(prefix)) {
         String key = path.substring(prefix.length());
-        context.issue(Codes.UNKNOWN_FIELD, raw.locate(value, path), raw.table, path, Map.of("field", path));
+        context.issue(ReadIssue.UNKNOWN_FIELD, raw.locate(value, path), raw.table, path, Map.of("field", path));
         extensions.put(key, value.toJson());
       }
     });
@@ -293,7 +290,7 @@ final class Fields {
   private RawValue scalar(String path) {
     RawValue value = take(path);
     if (value != null && value.isList()) {
-      fail(value, path, "expected a single value, found a list");
+      fail(value, path, "SINGLE_VALUE_EXPECTED");
       return null;
     }
     return value;
@@ -322,7 +319,7 @@ final class Fields {
     try {
       return Optional.of(LocalDate.parse(text));
     } catch (DateTimeParseException e) {
-      return fail(raw.values.get(path), path, "expected a date like 2022-05-12, found \"" + text + "\"");
+      return fail(raw.values.get(path), path, "DATE_EXPECTED", "found", quoted(text));
     }
   }
 
@@ -341,16 +338,20 @@ final class Fields {
   private Optional<BigDecimal> parseDecimal(RawValue value, String text, String path) {
     if (text == null || value.kind == RawValue.Kind.BOOLEAN || value.kind == RawValue.Kind.RAW
         || text.length() > context.options.limits().maxNumberLength() || !DECIMAL.matcher(text).matches()) {
-      return fail(value, path, "expected a decimal number like 12000.50 (no exponent), found "
-          + (text == null ? "nothing" : "\"" + abbreviate(text) + "\""));
+      return fail(value, path, "DECIMAL_EXPECTED", "found",
+          text == null ? ReadIssue.reason("FOUND_NOTHING") : quoted(abbreviate(text)));
     }
     return Optional.of(new BigDecimal(text));
   }
 
-  private <T> Optional<T> fail(RawValue value, String path, String detail) {
+  private <T> Optional<T> fail(RawValue value, String path, String reason, Object... args) {
     ok = false;
-    context.issue(Codes.PARSE_ERROR, raw.locate(value, path), raw.table, path,
-        Map.of("detail", path + ": " + detail));
+    Object[] all = new Object[args.length + 2];
+    all[0] = "path";
+    all[1] = path;
+    System.arraycopy(args, 0, all, 2, args.length);
+    context.issue(ReadIssue.PARSE_ERROR, raw.locate(value, path), raw.table, path,
+        Map.of("reason", ReadIssue.reason(reason, all)));
     return Optional.empty();
   }
 
@@ -365,20 +366,24 @@ final class Fields {
     return -1;
   }
 
-  private String describe(RawValue value) {
+  private static Reason quoted(String text) {
+    return ReadIssue.reason("FOUND_TEXT", "value", text);
+  }
+
+  private Reason describe(RawValue value) {
     return describe(value, "");
   }
 
   /** A found value for a message; personal values (resident ids, names) are never repeated. */
-  private String describe(RawValue value, String path) {
+  private Reason describe(RawValue value, String path) {
     if (isPersonal(path)) {
-      return "a value (not shown: personal data)";
+      return ReadIssue.reason("FOUND_PERSONAL");
     }
     switch (value.kind) {
-      case NUMBER: return "the number " + abbreviate(value.text);
-      case BOOLEAN: return value.text;
-      case RAW: return "a JSON object or array";
-      default: return "\"" + abbreviate(value.text) + "\"";
+      case NUMBER: return ReadIssue.reason("FOUND_NUMBER", "value", abbreviate(value.text));
+      case BOOLEAN: return ReadIssue.reason("FOUND_BOOLEAN", "value", value.text);
+      case RAW: return ReadIssue.reason("FOUND_STRUCTURE");
+      default: return quoted(abbreviate(value.text));
     }
   }
 

@@ -7,7 +7,15 @@ final class InputLimitException extends IOException {
 
   private static final long serialVersionUID = 1L;
 
-  InputLimitException(String message) {
-    super(message);
+  private final transient org.qinglian.model.text.Reason reason;
+
+  InputLimitException(org.qinglian.model.text.Reason reason) {
+    super(reason.render(java.util.Locale.ENGLISH));
+    this.reason = reason;
+  }
+
+  /** Why, for the report. */
+  org.qinglian.model.text.Reason reason() {
+    return reason;
   }
 }

@@ -11,8 +11,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import org.qinglian.model.RecordType;
-import org.qinglian.validation.Codes;
-import org.qinglian.validation.SourceLocation;
+import org.qinglian.model.location.SourceLocation;
 
 /**
  * Streams a JSON document: binds record by record, never the whole tree, so memory stays
@@ -61,7 +60,7 @@ final class JsonDocumentReader {
       } catch (java.io.CharConversionException | com.fasterxml.jackson.core.exc.StreamReadException e) {
         if (report) {
           context.parseError(SourceLocation.inFile(file, 1, 1),
-              "not UTF-8 JSON: " + JsonErrors.firstLine(e.getMessage()));
+              ReadIssue.reason("JSON_NOT_UTF8", "cause", JsonErrors.firstLine(e.getMessage())));
         }
         return null;
       }
@@ -85,7 +84,7 @@ final class JsonDocumentReader {
    */
   private Boolean readMembers(JsonParser parser, Boolean headerOnly) throws IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
-      context.parseError(records.here(parser), "expected a JSON object {\"header\": …, \"units\": […], …} at the start");
+      context.parseError(records.here(parser), ReadIssue.reason("JSON_START"));
       return false;
     }
     boolean sawHeader = false;
@@ -108,16 +107,16 @@ final class JsonDocumentReader {
       } else {
         SourceLocation location = records.here(parser);
         String json = Json.copyValue(parser);
-        context.issue(Codes.UNKNOWN_FIELD, location, null, name, Map.of("field", name));
+        context.issue(ReadIssue.UNKNOWN_FIELD, location, null, name, Map.of("field", name));
         context.sink.datasetExtension(name, json);
       }
     }
     if (headerOnly != Boolean.FALSE && !sawHeader) {
-      context.issue(Codes.FIELD_REQUIRED, SourceLocation.inFile(file, 1, 1).withPointer(""), null, "header", Map.of());
+      context.issue(ReadIssue.FIELD_REQUIRED, SourceLocation.inFile(file, 1, 1).withPointer(""), null, "header", Map.of());
     }
     if (headerOnly == null || !headerOnly) {
       if (parser.nextToken() != null) {
-        context.parseError(records.here(parser), "expected the end of the document after its closing }");
+        context.parseError(records.here(parser), ReadIssue.reason("JSON_TRAILING"));
       }
     }
     return true;
@@ -126,7 +125,7 @@ final class JsonDocumentReader {
   private void readHeaderPart(JsonParser parser, String name, JsonToken token) throws IOException {
     SourceLocation location = records.here(parser);
     if (token != JsonToken.START_OBJECT) {
-      context.parseError(location, name + ": expected a JSON object");
+      context.parseError(location, ReadIssue.reason("JSON_MEMBER_NOT_OBJECT", "name", name));
       parser.skipChildren();
       return;
     }
@@ -142,7 +141,7 @@ final class JsonDocumentReader {
 
   private boolean readList(JsonParser parser, RecordType type, JsonToken token) throws IOException {
     if (token != JsonToken.START_ARRAY) {
-      context.parseError(records.here(parser), type.jsonName() + ": expected a JSON array of records");
+      context.parseError(records.here(parser), ReadIssue.reason("JSON_LIST_NOT_ARRAY", "list", type.jsonName()));
       parser.skipChildren();
       return true;
     }
@@ -155,7 +154,7 @@ final class JsonDocumentReader {
       SourceLocation location = SourceLocation.inFile(file, at.getLineNr(), at.getColumnNr())
           .withPointer(listPointer + index++);
       if (element != JsonToken.START_OBJECT) {
-        context.parseError(location, type.jsonName() + ": expected a record (a JSON object)");
+        context.parseError(location, ReadIssue.reason("JSON_RECORD_NOT_OBJECT", "list", type.jsonName()));
         parser.skipChildren();
         continue;
       }

@@ -12,8 +12,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import org.qinglian.model.RecordType;
-import org.qinglian.validation.Codes;
-import org.qinglian.validation.SourceLocation;
+import org.qinglian.model.location.SourceLocation;
 
 /**
  * Reads JSON Lines: one object a line, its {@code type} member naming what it is
@@ -61,8 +60,8 @@ final class JsonLinesReader {
         long number = lines.number();
         if (lines.tooLong()) {
           if (headerOnly != Boolean.TRUE) {
-            context.parseError(SourceLocation.inFile(file, number, 1), "line longer than "
-                + context.options.limits().maxLineLength() + " bytes (limit maxLineLength); skipped");
+            context.parseError(SourceLocation.inFile(file, number, 1),
+                ReadIssue.reason("JSONL_LINE_TOO_LONG", "limit", context.options.limits().maxLineLength()));
           }
           continue;
         }
@@ -90,7 +89,7 @@ final class JsonLinesReader {
       }
     }
     if (headerOnly != Boolean.FALSE && !sawHeader) {
-      context.issue(Codes.FIELD_REQUIRED, SourceLocation.inFile(file, 1, 1), null, "header", Map.of());
+      context.issue(ReadIssue.FIELD_REQUIRED, SourceLocation.inFile(file, 1, 1), null, "header", Map.of());
     }
   }
 
@@ -119,9 +118,8 @@ final class JsonLinesReader {
       }
       if (table(type).isEmpty() && !type.equals("header") && !type.equals("declaredTotals") && !type.equals("extension")) {
         if (report) {
-          context.parseError(SourceLocation.inFile(file, number, 1), "expected a JSON object whose \"type\" is header, "
-              + "declaredTotals, unit, task, inspection, finding, action, assessmentScheme, assessment or indicator; found "
-              + (type.isEmpty() ? "none" : "\"" + type + "\""));
+          context.parseError(SourceLocation.inFile(file, number, 1), ReadIssue.reason("JSONL_TYPE",
+              "found", type.isEmpty() ? ReadIssue.reason("FOUND_NOTHING") : ReadIssue.reason("FOUND_TEXT", "value", type)));
         }
         return null;
       }
@@ -178,9 +176,9 @@ final class JsonLinesReader {
         }
         SourceLocation location = SourceLocation.inFile(file, number, 1);
         if (name == null || value == null) {
-          context.parseError(location, "an extension line needs \"name\" (a string) and \"value\"");
+          context.parseError(location, ReadIssue.reason("JSONL_EXTENSION"));
         } else {
-          context.issue(Codes.UNKNOWN_FIELD, location, null, name, Map.of("field", name));
+          context.issue(ReadIssue.UNKNOWN_FIELD, location, null, name, Map.of("field", name));
           context.sink.datasetExtension(name, value);
         }
         return Boolean.TRUE;
@@ -194,7 +192,7 @@ final class JsonLinesReader {
       return factory.createParser(line, 0, length);
     } catch (java.io.CharConversionException | com.fasterxml.jackson.core.exc.StreamReadException e) {
       if (report) {
-        context.parseError(SourceLocation.inFile(file, number, 1), "not UTF-8 JSON: " + JsonErrors.firstLine(e.getMessage()));
+        context.parseError(SourceLocation.inFile(file, number, 1), ReadIssue.reason("JSON_NOT_UTF8", "cause", JsonErrors.firstLine(e.getMessage())));
       }
       return null;
     }

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.qinglian.validation.SourceLocation;
+import org.qinglian.model.location.SourceLocation;
 
 /**
  * Reads one JSON object into a {@link RawRecord}: known nested objects flatten to dotted

@@ -9,7 +9,7 @@ import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.dataset.DatasetHeader;
 import org.qinglian.model.dataset.DeclaredTotals;
-import org.qinglian.validation.SourceLocation;
+import org.qinglian.model.location.SourceLocation;
 
 /**
  * Lets reading and validating overlap on two cores: the reader's thread parses and binds,

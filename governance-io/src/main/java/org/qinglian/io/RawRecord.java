@@ -2,7 +2,7 @@ package org.qinglian.io;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.qinglian.validation.SourceLocation;
+import org.qinglian.model.location.SourceLocation;
 
 /**
  * A record as read: its values by path, in input order, and where it starts. Locations of

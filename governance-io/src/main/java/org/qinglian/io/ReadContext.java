@@ -3,8 +3,7 @@ package org.qinglian.io;
 import java.util.Map;
 import java.util.Optional;
 import org.qinglian.model.RecordType;
-import org.qinglian.validation.Codes;
-import org.qinglian.validation.SourceLocation;
+import org.qinglian.model.location.SourceLocation;
 
 /** What one read needs everywhere: the options, the sink, and a count of records per file. */
 final class ReadContext {
@@ -24,13 +23,13 @@ final class ReadContext {
     this.sink = sink;
   }
 
-  void issue(String code, SourceLocation location, Table table, String path, Map<String, String> args) {
+  void issue(String code, SourceLocation location, Table table, String path, Map<String, ?> args) {
     sink.issue(new ReadIssue(code, location, table == null ? Optional.empty() : table.recordType(),
         Optional.ofNullable(path), args));
   }
 
-  void parseError(SourceLocation location, String detail) {
-    issue(Codes.PARSE_ERROR, location, null, null, Map.of("detail", detail));
+  void parseError(SourceLocation location, org.qinglian.model.text.Reason reason) {
+    issue(ReadIssue.PARSE_ERROR, location, null, null, Map.of("reason", reason));
   }
 
   void startFile() {
@@ -40,8 +39,7 @@ final class ReadContext {
   /** Counts a record; false once the file holds more than the limit allows. */
   boolean countRecord(SourceLocation location) {
     if (++recordsInFile > options.limits().maxRecordsPerFile()) {
-      parseError(location, "more than " + options.limits().maxRecordsPerFile()
-          + " records in one file (limit maxRecordsPerFile); the rest is not read");
+      parseError(location, ReadIssue.reason("RECORDS_PER_FILE", "limit", options.limits().maxRecordsPerFile()));
       return false;
     }
     return true;

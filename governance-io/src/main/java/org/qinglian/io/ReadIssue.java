@@ -1,26 +1,40 @@
 package org.qinglian.io;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.qinglian.model.RecordType;
-import org.qinglian.validation.SourceLocation;
+import org.qinglian.model.location.SourceLocation;
+import org.qinglian.model.text.MessageBundle;
+import org.qinglian.model.text.Reason;
 
 /**
  * 读取问题 — something a reader could not read or did not know: {@code PARSE_ERROR} (with
- * argument {@code detail}: what was expected and what was found), {@code UNKNOWN_FIELD}
- * (argument {@code field}) or {@code FIELD_REQUIRED}, always with its location.
+ * argument {@code reason}: a {@link Reason} such as {@code DATE_EXPECTED}, what was expected
+ * and what was found), {@code UNKNOWN_FIELD} (argument {@code field}) or
+ * {@code FIELD_REQUIRED}, always with its location. The codes are those of the validator's
+ * rules, so a validation session reports them as they are.
  */
 public final class ReadIssue {
+
+  /** The input cannot be read as the exchange format. */
+  public static final String PARSE_ERROR = "PARSE_ERROR";
+  /** A field or column the format does not define, kept. */
+  public static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
+  /** A required member (the header) is missing. */
+  public static final String FIELD_REQUIRED = "FIELD_REQUIRED";
+
+  static final MessageBundle TEXTS = MessageBundle.beside(ReadIssue.class);
 
   private final String code;
   private final SourceLocation location;
   private final Optional<RecordType> recordType;
   private final Optional<String> path;
-  private final Map<String, String> arguments;
+  private final Map<String, Object> arguments;
 
   ReadIssue(String code, SourceLocation location, Optional<RecordType> recordType, Optional<String> path,
-      Map<String, String> arguments) {
+      Map<String, ?> arguments) {
     this.code = Objects.requireNonNull(code);
     this.location = Objects.requireNonNull(location);
     this.recordType = recordType;
@@ -28,25 +42,44 @@ public final class ReadIssue {
     this.arguments = Map.copyOf(arguments);
   }
 
+  /** A reason of the readers' bundle ({@code reason.CODE} in {@code org.qinglian.io.messages}). */
+  static Reason reason(String code, Object... namesAndValues) {
+    return Reason.of(TEXTS, code, namesAndValues);
+  }
+
+  /** The rule code: {@link #PARSE_ERROR}, {@link #UNKNOWN_FIELD} or {@link #FIELD_REQUIRED}. */
   public String code() {
     return code;
   }
 
+  /** Where the problem was read. */
   public SourceLocation location() {
     return location;
   }
 
+  /** The record type concerned, if known. */
   public Optional<RecordType> recordType() {
     return recordType;
   }
 
+  /** The field path, if known. */
   public Optional<String> path() {
     return path;
   }
 
-  /** {@code detail} for parse errors, {@code field} for unknown fields. */
-  public Map<String, String> arguments() {
+  /** {@code reason} (a {@link Reason}) for parse errors, {@code field} for unknown fields. */
+  public Map<String, Object> arguments() {
     return arguments;
+  }
+
+  /** The reason of a parse error. */
+  public Optional<Reason> reason() {
+    return Optional.ofNullable(arguments.get("reason")).filter(Reason.class::isInstance).map(Reason.class::cast);
+  }
+
+  /** The reason rendered in {@code locale}'s language, or empty text when there is none. */
+  public String describe(Locale locale) {
+    return reason().map(r -> r.render(locale)).orElse("");
   }
 
   @Override

@@ -3,7 +3,6 @@ package org.qinglian.io;
 import java.util.List;
 import java.util.Optional;
 import org.qinglian.model.dataset.Dataset;
-import org.qinglian.validation.Codes;
 
 /**
  * 读取结果 — a small exchange read into memory: the dataset (absent when the header could
@@ -31,7 +30,7 @@ public final class ReadResult {
 
   /** Whether some input could not be read ({@code PARSE_ERROR} or {@code FIELD_REQUIRED}). */
   public boolean hasErrors() {
-    return issues.stream().anyMatch(i -> i.code().equals(Codes.PARSE_ERROR) || i.code().equals(Codes.FIELD_REQUIRED));
+    return issues.stream().anyMatch(i -> i.code().equals(ReadIssue.PARSE_ERROR) || i.code().equals(ReadIssue.FIELD_REQUIRED));
   }
 
   @Override

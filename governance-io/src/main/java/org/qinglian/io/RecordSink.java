@@ -5,7 +5,7 @@ import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.dataset.DatasetHeader;
 import org.qinglian.model.dataset.DeclaredTotals;
-import org.qinglian.validation.SourceLocation;
+import org.qinglian.model.location.SourceLocation;
 
 /**
  * 记录接收器 — receives what a reader reads, in order: the header first (when the input has
@@ -14,17 +14,25 @@ import org.qinglian.validation.SourceLocation;
  */
 public interface RecordSink {
 
+  /** The dataset header, first when the input has one. */
   void header(DatasetHeader header, SourceLocation location);
 
+  /** The declared totals (申报汇总数). */
   void declaredTotals(DeclaredTotals totals, SourceLocation location);
 
+  /** A record and where it was read. */
   void record(GovernanceRecord record, SourceLocation location);
 
-  /** A record that could not be built; its problems were sent to {@link #issue} before. */
-  void unbuiltRecord(RecordType type, Optional<String> id, SourceLocation location);
+  /**
+   * A record that could not be built; its problems were sent to {@link #issue} before, so
+   * ignoring it (the default) loses nothing. A validator overrides it to count the id, so
+   * that references to the record do not add {@code REF_MISSING} to the real problem.
+   */
+  default void unbuiltRecord(RecordType type, Optional<String> id, SourceLocation location) {}
 
   /** An unknown top-level member of a JSON document, kept as JSON text. */
   void datasetExtension(String name, String json);
 
+  /** A problem the reader found; never ignore these, they are how nothing is lost silently. */
   void issue(ReadIssue issue);
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.zip.ZipEntry;
@@ -67,7 +68,7 @@ class MalformedInputTest {
   }
 
   private static String detail(ReadIssue issue) {
-    return issue.arguments().getOrDefault("detail", "");
+    return issue.describe(Locale.ENGLISH);
   }
 
   @Test
@@ -381,6 +382,6 @@ class MalformedInputTest {
     ExchangeWriter.write(Fixtures.dataset(), folder, ExchangeFormat.CSV_FOLDER, WriteOptions.defaults());
     Files.writeString(folder.resolve("notes.txt"), "hello");
     ReadIssue issue = only(read(folder), "UNKNOWN_FIELD");
-    assertTrue(issue.arguments().get("field").startsWith("notes.txt"), issue.toString());
+    assertTrue(((String) issue.arguments().get("field")).startsWith("notes.txt"), issue.toString());
   }
 }

@@ -15,9 +15,12 @@ import org.qinglian.model.accountability.SubjectType;
  */
 final class ActionRule implements ValidationRule {
 
+  static final RuleDescriptor ACTION_MEASURE_FORM_MISMATCH = RuleDescriptor.builtIn("ACTION_MEASURE_FORM_MISMATCH", Severity.ERROR);
+  static final RuleDescriptor ACTION_SUBJECT_MEASURE_MISMATCH = RuleDescriptor.builtIn("ACTION_SUBJECT_MEASURE_MISMATCH", Severity.ERROR);
+
   @Override
   public List<RuleDescriptor> descriptors() {
-    return List.of(Codes.D_ACTION_MEASURE_FORM_MISMATCH, Codes.D_ACTION_SUBJECT_MEASURE_MISMATCH);
+    return List.of(ACTION_MEASURE_FORM_MISMATCH, ACTION_SUBJECT_MEASURE_MISMATCH);
   }
 
   @Override
@@ -31,16 +34,15 @@ final class ActionRule implements ValidationRule {
         AccountabilityMeasure measure = action.getMeasure();
         SubjectType subject = action.getSubject().getType();
         if (measure.subjectType() != subject) {
-          context.issue(Codes.ACTION_SUBJECT_MEASURE_MISMATCH).path("measure").arg("measure", measure)
+          context.issue(ACTION_SUBJECT_MEASURE_MISMATCH).path("measure").arg("measure", measure)
               .arg("expected", measure.subjectType()).arg("actual", subject).report();
         }
         Optional<DisciplineForm> form = action.getForm();
         boolean fits = form.map(measure::allows).orElse(measure.allowedForms().isEmpty());
         if (!fits) {
-          boolean zh = RuleDescriptor.isChinese(context.locale());
-          context.issue(Codes.ACTION_MEASURE_FORM_MISMATCH).path("form").arg("measure", measure)
-              .arg("form", form.isPresent() ? form : (zh ? "（未填写）" : "(none)"))
-              .arg("allowed", measure.allowedForms().isEmpty() ? (zh ? "无" : "none") : measure.allowedForms())
+          context.issue(ACTION_MEASURE_FORM_MISMATCH).path("form").arg("measure", measure)
+              .arg("form", form.isPresent() ? form : org.qinglian.model.text.Reason.of(RuleDescriptor.bundle(), "NO_FORM"))
+              .arg("allowed", measure.allowedForms().isEmpty() ? org.qinglian.model.text.Reason.of(RuleDescriptor.bundle(), "NONE") : measure.allowedForms())
               .report();
         }
       }

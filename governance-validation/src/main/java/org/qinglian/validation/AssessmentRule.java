@@ -1,5 +1,6 @@
 package org.qinglian.validation;
 
+import org.qinglian.model.location.SourceLocation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,12 +21,18 @@ import org.qinglian.model.time.YearPeriod;
  */
 final class AssessmentRule implements ValidationRule {
 
+  static final RuleDescriptor SCHEME_WEIGHTS_SUM = RuleDescriptor.builtIn("SCHEME_WEIGHTS_SUM", Severity.ERROR);
+  static final RuleDescriptor ASSESSMENT_TOTAL_MISMATCH = RuleDescriptor.builtIn("ASSESSMENT_TOTAL_MISMATCH", Severity.ERROR);
+  static final RuleDescriptor ASSESSMENT_GRADE_MISMATCH = RuleDescriptor.builtIn("ASSESSMENT_GRADE_MISMATCH", Severity.ERROR);
+  static final RuleDescriptor ASSESSMENT_VETO_GRADE = RuleDescriptor.builtIn("ASSESSMENT_VETO_GRADE", Severity.ERROR);
+  static final RuleDescriptor ASSESSMENT_DUPLICATE = RuleDescriptor.builtIn("ASSESSMENT_DUPLICATE", Severity.ERROR);
+
   static final BigDecimal TOLERANCE = new BigDecimal("0.01");
 
   @Override
   public List<RuleDescriptor> descriptors() {
-    return List.of(Codes.D_SCHEME_WEIGHTS_SUM, Codes.D_ASSESSMENT_TOTAL_MISMATCH, Codes.D_ASSESSMENT_GRADE_MISMATCH,
-        Codes.D_ASSESSMENT_VETO_GRADE, Codes.D_ASSESSMENT_DUPLICATE);
+    return List.of(SCHEME_WEIGHTS_SUM, ASSESSMENT_TOTAL_MISMATCH, ASSESSMENT_GRADE_MISMATCH,
+        ASSESSMENT_VETO_GRADE, ASSESSMENT_DUPLICATE);
   }
 
   private record Pending(AssessmentRecord record, SourceLocation location) {}
@@ -43,12 +50,12 @@ final class AssessmentRule implements ValidationRule {
           schemes.putIfAbsent(scheme.getId(), scheme);
           BigDecimal sum = scheme.getWeights().sum();
           if (sum.compareTo(BigDecimal.ONE) != 0) {
-            context.issue(Codes.SCHEME_WEIGHTS_SUM).path("weights").arg("sum", sum).report();
+            context.issue(SCHEME_WEIGHTS_SUM).path("weights").arg("sum", sum).report();
           }
         } else if (record instanceof AssessmentRecord assessment) {
           String key = assessment.getSchemeId() + '\u0000' + assessment.getUnitId() + '\u0000' + period(assessment.getPeriod());
           if (!keys.add(Ids.hash(key))) {
-            context.issue(Codes.ASSESSMENT_DUPLICATE).path("period").arg("scheme", assessment.getSchemeId())
+            context.issue(ASSESSMENT_DUPLICATE).path("period").arg("scheme", assessment.getSchemeId())
                 .arg("unit", assessment.getUnitId()).arg("period", period(assessment.getPeriod())).report();
           }
           if (schemes.containsKey(assessment.getSchemeId())) {
@@ -68,28 +75,26 @@ final class AssessmentRule implements ValidationRule {
 
       private void check(AssessmentRecord assessment, SourceLocation location, RuleContext context) {
         AssessmentScheme scheme = schemes.get(assessment.getSchemeId());
-        boolean zh = RuleDescriptor.isChinese(context.locale());
         BigDecimal expected = assessment.getScores().weightedTotal(scheme.getWeights());
         if (expected.subtract(assessment.getTotal()).abs().compareTo(TOLERANCE) > 0) {
-          issue(Codes.ASSESSMENT_TOTAL_MISMATCH, assessment, location, "total", context)
+          issue(ASSESSMENT_TOTAL_MISMATCH, assessment, location, "total", context)
               .arg("total", assessment.getTotal()).arg("expected", expected).report();
         }
         if (assessment.isVetoed()) {
           String lowest = scheme.lowestGrade().map(Grade::getCode).orElse("");
           if (!assessment.getGrade().equals(lowest)) {
-            issue(Codes.ASSESSMENT_VETO_GRADE, assessment, location, "grade", context)
-                .arg("detail", zh ? "，等次应为最低等次 " + lowest + "，实为 " + assessment.getGrade()
-                    : "grade should be the lowest, " + lowest + ", not " + assessment.getGrade())
+            issue(ASSESSMENT_VETO_GRADE, assessment, location, "grade", context)
+                .reason("VETO_GRADE_NOT_LOWEST", "lowest", lowest, "grade", assessment.getGrade())
                 .report();
           }
           if (assessment.getVetoReason().isEmpty()) {
-            issue(Codes.ASSESSMENT_VETO_GRADE, assessment, location, "vetoReason", context)
-                .arg("detail", zh ? "，缺少否决理由" : "no veto reason given").report();
+            issue(ASSESSMENT_VETO_GRADE, assessment, location, "vetoReason", context)
+                .reason("VETO_REASON_MISSING").report();
           }
         } else {
           String reached = scheme.gradeFor(assessment.getTotal()).map(Grade::getCode).orElse("—");
           if (!assessment.getGrade().equals(reached)) {
-            issue(Codes.ASSESSMENT_GRADE_MISMATCH, assessment, location, "grade", context)
+            issue(ASSESSMENT_GRADE_MISMATCH, assessment, location, "grade", context)
                 .arg("grade", assessment.getGrade()).arg("total", assessment.getTotal()).arg("expected", reached)
                 .report();
           }
@@ -98,7 +103,7 @@ final class AssessmentRule implements ValidationRule {
     };
   }
 
-  private static RuleContext.IssueBuilder issue(String code, AssessmentRecord assessment, SourceLocation location,
+  private static RuleContext.IssueBuilder issue(RuleDescriptor code, AssessmentRecord assessment, SourceLocation location,
       String path, RuleContext context) {
     return context.issue(code).about(RecordType.ASSESSMENT, assessment.getId(), location).path(path);
   }

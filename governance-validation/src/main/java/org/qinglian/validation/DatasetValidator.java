@@ -1,5 +1,6 @@
 package org.qinglian.validation;
 
+import org.qinglian.model.location.SourceLocation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

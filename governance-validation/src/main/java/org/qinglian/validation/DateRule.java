@@ -17,11 +17,14 @@ import org.qinglian.model.task.KeyTask;
  */
 final class DateRule implements ValidationRule {
 
+  static final RuleDescriptor DATE_ORDER = RuleDescriptor.builtIn("DATE_ORDER", Severity.ERROR);
+  static final RuleDescriptor DATE_IMPLAUSIBLE = RuleDescriptor.builtIn("DATE_IMPLAUSIBLE", Severity.WARNING);
+
   static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
   @Override
   public List<RuleDescriptor> descriptors() {
-    return List.of(Codes.D_DATE_ORDER, Codes.D_DATE_IMPLAUSIBLE);
+    return List.of(DATE_ORDER, DATE_IMPLAUSIBLE);
   }
 
   @Override
@@ -68,25 +71,23 @@ final class DateRule implements ValidationRule {
 
   private static void order(LocalDate first, String firstPath, LocalDate second, String secondPath, RuleContext context) {
     if (second.isBefore(first)) {
-      context.issue(Codes.DATE_ORDER).path(secondPath).arg("value", second)
+      context.issue(DATE_ORDER).path(secondPath).arg("value", second)
           .arg("otherPath", firstPath).arg("other", first).report();
     }
   }
 
   private static void early(LocalDate date, String path, RuleContext context) {
     if (date.isBefore(EARLIEST)) {
-      boolean zh = RuleDescriptor.isChinese(context.locale());
-      context.issue(Codes.DATE_IMPLAUSIBLE).path(path).arg("value", date)
-          .arg("detail", zh ? "早于2000年" : "before 2000").report();
+      context.issue(DATE_IMPLAUSIBLE).path(path).arg("value", date)
+          .reason("DATE_BEFORE_2000").report();
     }
   }
 
   private static void happened(LocalDate date, String path, RuleContext context) {
     Optional<LocalDate> asOf = context.asOf();
     if (asOf.isPresent() && date.isAfter(asOf.get())) {
-      boolean zh = RuleDescriptor.isChinese(context.locale());
-      context.issue(Codes.DATE_IMPLAUSIBLE).path(path).arg("value", date)
-          .arg("detail", (zh ? "晚于数据基准日 " : "after the asOf date ") + asOf.get()).report();
+      context.issue(DATE_IMPLAUSIBLE).path(path).arg("value", date)
+          .reason("DATE_AFTER_AS_OF", "asOf", asOf.get()).report();
     }
   }
 }

@@ -15,9 +15,11 @@ import org.qinglian.model.unit.Unit;
  */
 final class DivisionRule implements ValidationRule {
 
+  static final RuleDescriptor DIVISION_OUTSIDE_JURISDICTION = RuleDescriptor.builtIn("DIVISION_OUTSIDE_JURISDICTION", Severity.ERROR);
+
   @Override
   public List<RuleDescriptor> descriptors() {
-    return List.of(Codes.D_DIVISION_OUTSIDE_JURISDICTION);
+    return List.of(DIVISION_OUTSIDE_JURISDICTION);
   }
 
   @Override
@@ -43,7 +45,7 @@ final class DivisionRule implements ValidationRule {
 
   private static void check(DivisionCode code, String path, DivisionCode jurisdiction, RuleContext context) {
     if (code.isValid() && !jurisdiction.contains(code)) {
-      context.issue(Codes.DIVISION_OUTSIDE_JURISDICTION).path(path)
+      context.issue(DIVISION_OUTSIDE_JURISDICTION).path(path)
           .arg("value", code.text()).arg("jurisdiction", jurisdiction.text()).report();
     }
   }

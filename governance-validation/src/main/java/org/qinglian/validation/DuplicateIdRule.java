@@ -6,9 +6,11 @@ import org.qinglian.model.GovernanceRecord;
 /** {@code ID_DUPLICATE}: ids are unique within a record type. */
 final class DuplicateIdRule implements ValidationRule {
 
+  static final RuleDescriptor ID_DUPLICATE = RuleDescriptor.builtIn("ID_DUPLICATE", Severity.ERROR);
+
   @Override
   public List<RuleDescriptor> descriptors() {
-    return List.of(Codes.D_ID_DUPLICATE);
+    return List.of(ID_DUPLICATE);
   }
 
   @Override
@@ -17,7 +19,7 @@ final class DuplicateIdRule implements ValidationRule {
       @Override
       public void record(GovernanceRecord record, RuleContext context) {
         if (context.index().contains(record.recordType(), record.getId())) {
-          context.issue(Codes.ID_DUPLICATE).path("id")
+          context.issue(ID_DUPLICATE).path("id")
               .arg("type", record.recordType()).arg("id", record.getId()).report();
         }
       }

@@ -22,6 +22,13 @@ import org.qinglian.model.identifier.ResidentId;
  */
 final class FieldConstraintRule implements ValidationRule {
 
+  static final RuleDescriptor FIELD_REQUIRED = RuleDescriptor.builtIn("FIELD_REQUIRED", Severity.ERROR);
+  static final RuleDescriptor FIELD_INVALID = RuleDescriptor.builtIn("FIELD_INVALID", Severity.ERROR);
+  static final RuleDescriptor DIVISION_CODE_INVALID = RuleDescriptor.builtIn("DIVISION_CODE_INVALID", Severity.ERROR);
+  static final RuleDescriptor CREDIT_CODE_INVALID = RuleDescriptor.builtIn("CREDIT_CODE_INVALID", Severity.ERROR);
+  static final RuleDescriptor CREDIT_CODE_ORGANIZATION_CHECK = RuleDescriptor.builtIn("CREDIT_CODE_ORGANIZATION_CHECK", Severity.WARNING);
+  static final RuleDescriptor RESIDENT_ID_INVALID = RuleDescriptor.builtIn("RESIDENT_ID_INVALID", Severity.ERROR);
+
   private final FieldConstraints constraints;
   private final boolean showPersonalData;
 
@@ -32,8 +39,8 @@ final class FieldConstraintRule implements ValidationRule {
 
   @Override
   public List<RuleDescriptor> descriptors() {
-    return List.of(Codes.D_FIELD_REQUIRED, Codes.D_FIELD_INVALID, Codes.D_DIVISION_CODE_INVALID,
-        Codes.D_CREDIT_CODE_INVALID, Codes.D_CREDIT_CODE_ORGANIZATION_CHECK, Codes.D_RESIDENT_ID_INVALID);
+    return List.of(FIELD_REQUIRED, FIELD_INVALID, DIVISION_CODE_INVALID,
+        CREDIT_CODE_INVALID, CREDIT_CODE_ORGANIZATION_CHECK, RESIDENT_ID_INVALID);
   }
 
   @Override
@@ -64,10 +71,10 @@ final class FieldConstraintRule implements ValidationRule {
       if (constraint == ValidIdentifier.class) {
         identifier(value, path, context);
       } else if (constraint == NotBlank.class || constraint == NotEmpty.class || constraint == NotNull.class) {
-        context.issue(Codes.FIELD_REQUIRED).path(path).report();
+        context.issue(FIELD_REQUIRED).path(path).report();
       } else {
         boolean personal = !showPersonalData && violation.getLeafBean() instanceof PersonSubject && path.endsWith("name");
-        context.issue(Codes.FIELD_INVALID).path(path)
+        context.issue(FIELD_INVALID).path(path)
             .arg("value", personal ? "***" : quote(value))
             .arg("constraint", violation.getMessage())
             .report();
@@ -76,32 +83,18 @@ final class FieldConstraintRule implements ValidationRule {
   }
 
   private void identifier(Object value, String path, RuleContext context) {
-    boolean zh = RuleDescriptor.isChinese(context.locale());
     if (value instanceof DivisionCode code) {
-      context.issue(Codes.DIVISION_CODE_INVALID).path(path).arg("value", quote(code.text()))
-          .arg("detail", zh ? "应为6位或12位数字，省级段为11–89，零段之后不得有非零段" : code.problem().orElse(""))
+      context.issue(DIVISION_CODE_INVALID).path(path).arg("value", quote(code.text()))
+          .reason("DIVISION_STRUCTURE")
           .report();
     } else if (value instanceof CreditCode code) {
-      String rule = code.check() == CreditCodeCheck.ORGANIZATION_CODE_MISMATCH
-          ? Codes.CREDIT_CODE_ORGANIZATION_CHECK : Codes.CREDIT_CODE_INVALID;
-      context.issue(rule).path(path).arg("value", quote(code.text())).arg("detail", describe(code.check(), zh)).report();
+      RuleDescriptor rule = code.check() == CreditCodeCheck.ORGANIZATION_CODE_MISMATCH
+          ? CREDIT_CODE_ORGANIZATION_CHECK : CREDIT_CODE_INVALID;
+      context.issue(rule).path(path).arg("value", quote(code.text())).reason(code.check().name()).report();
     } else if (value instanceof ResidentId id) {
       // The masked form only: the full number never reaches a report.
-      context.issue(Codes.RESIDENT_ID_INVALID).path(path).arg("value", showPersonalData ? id.unmaskedText() : id.masked())
-          .arg("detail", describe(id.check(), zh)).report();
-    }
-  }
-
-  private static String describe(Enum<?> check, boolean zh) {
-    if (!zh) {
-      return check.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    }
-    switch (check.name()) {
-      case "MALFORMED": return "长度或字符不符合格式";
-      case "CHECK_CHARACTER_MISMATCH": return "校验码不符";
-      case "ORGANIZATION_CODE_MISMATCH": return "组织机构代码校验码不符";
-      case "BIRTH_DATE_INVALID": return "出生日期无效";
-      default: return check.name();
+      context.issue(RESIDENT_ID_INVALID).path(path).arg("value", showPersonalData ? id.unmaskedText() : id.masked())
+          .reason(id.check().name()).report();
     }
   }
 

@@ -25,11 +25,11 @@ final class FieldConstraints {
   private final FastGate gate;
 
   FieldConstraints(Locale locale) {
-    Locale messages = RuleDescriptor.isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    Locale messages = org.qinglian.model.text.Localization.resolve(locale);
     this.factory = Validation.byProvider(HibernateValidator.class)
         .configure()
         .messageInterpolator(new ParameterMessageInterpolator(
-            Set.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE), messages, false))
+            Set.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE), messages, false))
         .buildValidatorFactory();
     this.validator = factory.getValidator();
     this.gate = new FastGate(validator);

@@ -1,5 +1,6 @@
 package org.qinglian.validation;
 
+import org.qinglian.model.location.SourceLocation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,9 +18,11 @@ import org.qinglian.model.inspection.Inspection;
  */
 final class FindingInspectionRule implements ValidationRule {
 
+  static final RuleDescriptor FINDING_OUTSIDE_INSPECTION = RuleDescriptor.builtIn("FINDING_OUTSIDE_INSPECTION", Severity.WARNING);
+
   @Override
   public List<RuleDescriptor> descriptors() {
-    return List.of(Codes.D_FINDING_OUTSIDE_INSPECTION);
+    return List.of(FINDING_OUTSIDE_INSPECTION);
   }
 
   private record Pending(String id, SourceLocation location, String inspectionId, String unitId, LocalDate found) {}
@@ -92,18 +95,15 @@ final class FindingInspectionRule implements ValidationRule {
       }
 
       private void check(Pending finding, int window, RuleContext context) {
-        boolean zh = RuleDescriptor.isChinese(context.locale());
         int unit = Ids.hash32(finding.unitId);
         boolean target = false;
         for (int i = targetStart[window]; i < targetStart[window + 1] && !target; i++) {
           target = targets[i] == unit;
         }
         if (!target) {
-          context.issue(Codes.FINDING_OUTSIDE_INSPECTION)
+          context.issue(FINDING_OUTSIDE_INSPECTION)
               .about(RecordType.FINDING, finding.id, finding.location).path("unitId")
-              .arg("detail", zh
-                  ? "单元 " + finding.unitId + " 不是检查 " + finding.inspectionId + " 的对象"
-                  : "unit " + finding.unitId + " is not a target of inspection " + finding.inspectionId)
+              .reason("UNIT_NOT_TARGET", "unit", finding.unitId, "inspection", finding.inspectionId)
               .report();
         }
         long found = finding.found.toEpochDay();
@@ -113,11 +113,9 @@ final class FindingInspectionRule implements ValidationRule {
         if (found < starts[window] || found > ends[window]) {
           LocalDate start = LocalDate.ofEpochDay(starts[window]);
           LocalDate end = LocalDate.ofEpochDay(ends[window]);
-          context.issue(Codes.FINDING_OUTSIDE_INSPECTION)
+          context.issue(FINDING_OUTSIDE_INSPECTION)
               .about(RecordType.FINDING, finding.id, finding.location).path("foundDate")
-              .arg("detail", zh
-                  ? "发现日期 " + finding.found + " 不在检查期间 " + start + "–" + end + " 内"
-                  : "found " + finding.found + ", outside the inspection's " + start + "–" + end)
+              .reason("FOUND_OUTSIDE_PERIOD", "found", finding.found, "start", start, "end", end)
               .report();
         }
       }

@@ -12,10 +12,14 @@ import org.qinglian.model.finding.RectificationStatus;
  */
 final class FindingRule implements ValidationRule {
 
+  static final RuleDescriptor RECTIFICATION_STATUS_INCONSISTENT = RuleDescriptor.builtIn("RECTIFICATION_STATUS_INCONSISTENT", Severity.ERROR);
+  static final RuleDescriptor RECTIFICATION_OVERDUE = RuleDescriptor.builtIn("RECTIFICATION_OVERDUE", Severity.WARNING);
+  static final RuleDescriptor MONEY_RECOVERED_EXCEEDS_INVOLVED = RuleDescriptor.builtIn("MONEY_RECOVERED_EXCEEDS_INVOLVED", Severity.WARNING);
+
   @Override
   public List<RuleDescriptor> descriptors() {
-    return List.of(Codes.D_RECTIFICATION_STATUS_INCONSISTENT, Codes.D_RECTIFICATION_OVERDUE,
-        Codes.D_MONEY_RECOVERED_EXCEEDS_INVOLVED);
+    return List.of(RECTIFICATION_STATUS_INCONSISTENT, RECTIFICATION_OVERDUE,
+        MONEY_RECOVERED_EXCEEDS_INVOLVED);
   }
 
   /** Rectified and verified findings count as rectified in the totals too. */
@@ -31,26 +35,24 @@ final class FindingRule implements ValidationRule {
         if (!(record instanceof Finding finding)) {
           return;
         }
-        boolean zh = RuleDescriptor.isChinese(context.locale());
         Rectification rectification = finding.getRectification();
         boolean done = isRectified(rectification.getStatus());
         if (done == rectification.getCompletedDate().isEmpty()) {
-          context.issue(Codes.RECTIFICATION_STATUS_INCONSISTENT).path("rectification.completedDate")
+          context.issue(RECTIFICATION_STATUS_INCONSISTENT).path("rectification.completedDate")
               .arg("status", rectification.getStatus())
-              .arg("detail", done
-                  ? (zh ? "缺少完成日期" : "a missing completion date")
-                  : (zh ? "完成日期 " : "completion date ") + rectification.getCompletedDate().get())
+              .reason(done ? "RECTIFICATION_COMPLETED_DATE_MISSING" : "RECTIFICATION_COMPLETED_DATE_PRESENT",
+                  done ? new Object[0] : new Object[] {"completedDate", rectification.getCompletedDate().get()})
               .report();
         }
         if (!done && rectification.getDeadline().isPresent() && context.asOf().isPresent()
             && rectification.getDeadline().get().isBefore(context.asOf().get())) {
-          context.issue(Codes.RECTIFICATION_OVERDUE).path("rectification.deadline")
+          context.issue(RECTIFICATION_OVERDUE).path("rectification.deadline")
               .arg("deadline", rectification.getDeadline().get()).arg("asOf", context.asOf().get())
               .arg("status", rectification.getStatus()).report();
         }
         if (finding.getAmountInvolved().isPresent() && finding.getAmountRecovered().isPresent()
             && finding.getAmountRecovered().get().compareTo(finding.getAmountInvolved().get()) > 0) {
-          context.issue(Codes.MONEY_RECOVERED_EXCEEDS_INVOLVED).path("amountRecovered")
+          context.issue(MONEY_RECOVERED_EXCEEDS_INVOLVED).path("amountRecovered")
               .arg("recovered", finding.getAmountRecovered().get())
               .arg("involved", finding.getAmountInvolved().get()).report();
         }

@@ -11,9 +11,11 @@ import org.qinglian.model.indicator.Indicator;
  */
 final class IndicatorRule implements ValidationRule {
 
+  static final RuleDescriptor INDICATOR_OUT_OF_RANGE = RuleDescriptor.builtIn("INDICATOR_OUT_OF_RANGE", Severity.ERROR);
+
   @Override
   public List<RuleDescriptor> descriptors() {
-    return List.of(Codes.D_INDICATOR_OUT_OF_RANGE);
+    return List.of(INDICATOR_OUT_OF_RANGE);
   }
 
   @Override
@@ -25,18 +27,17 @@ final class IndicatorRule implements ValidationRule {
           return;
         }
         if (!indicator.getMetric().inRange(indicator.getValue())) {
-          context.issue(Codes.INDICATOR_OUT_OF_RANGE).path("value").arg("metric", indicator.getMetric())
+          context.issue(INDICATOR_OUT_OF_RANGE).path("value").arg("metric", indicator.getMetric())
               .arg("value", indicator.getValue()).arg("min", indicator.getMetric().min())
               .arg("max", indicator.getMetric().max()).report();
         }
         boolean unit = indicator.getUnitId().isPresent();
         boolean division = indicator.getDivisionCode().isPresent();
         if (!unit && !division) {
-          context.issue(Codes.FIELD_REQUIRED).path("unitId|divisionCode").report();
+          context.issue(FieldConstraintRule.FIELD_REQUIRED).path("unitId|divisionCode").report();
         } else if (unit && division) {
-          boolean zh = RuleDescriptor.isChinese(context.locale());
-          context.issue(Codes.FIELD_INVALID).path("divisionCode").arg("value", indicator.getDivisionCode().get())
-              .arg("constraint", zh ? "单元与区划只能填写其一" : "give a unit or a division, not both").report();
+          context.issue(FieldConstraintRule.FIELD_INVALID).path("divisionCode").arg("value", indicator.getDivisionCode().get())
+              .arg("constraint", org.qinglian.model.text.Reason.of(RuleDescriptor.bundle(), "INDICATOR_UNIT_AND_DIVISION")).report();
         }
       }
     };

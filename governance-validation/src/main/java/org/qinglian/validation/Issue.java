@@ -1,5 +1,6 @@
 package org.qinglian.validation;
 
+import org.qinglian.model.location.SourceLocation;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,10 +20,10 @@ public final class Issue {
   private final String path;
   private final SourceLocation location;
   private final String message;
-  private final Map<String, String> arguments;
+  private final Map<String, Object> arguments;
 
   Issue(String code, Severity severity, RecordType recordType, String recordId, String path,
-      SourceLocation location, String message, Map<String, String> arguments) {
+      SourceLocation location, String message, Map<String, Object> arguments) {
     this.code = Objects.requireNonNull(code);
     this.severity = Objects.requireNonNull(severity);
     this.recordType = recordType;
@@ -30,7 +31,7 @@ public final class Issue {
     this.path = path;
     this.location = location;
     this.message = Objects.requireNonNull(message);
-    this.arguments = Map.copyOf(arguments);
+    this.arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
   }
 
   /** The rule code, for example {@code REF_MISSING}. */
@@ -68,8 +69,14 @@ public final class Issue {
     return message;
   }
 
-  /** The values the message was built from (masked where personal), by name. */
-  public Map<String, String> arguments() {
+  /**
+   * The values the message was built from, by name, free of any language (masked where
+   * personal): strings, numbers, booleans and lists of them; code list entries as their
+   * codes, record types as their JSON names, dates in ISO form, and a reason as its code
+   * (for example {@code "reason": "DATE_AFTER_AS_OF"}) with its own arguments beside it.
+   * {@code docs/report.schema.json} lists them per rule.
+   */
+  public Map<String, Object> arguments() {
     return arguments;
   }
 

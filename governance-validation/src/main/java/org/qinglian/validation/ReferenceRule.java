@@ -1,5 +1,6 @@
 package org.qinglian.validation;
 
+import org.qinglian.model.location.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +25,12 @@ import org.qinglian.model.unit.UnitCategory;
  */
 final class ReferenceRule implements ValidationRule {
 
+  static final RuleDescriptor REF_MISSING = RuleDescriptor.builtIn("REF_MISSING", Severity.ERROR);
+  static final RuleDescriptor REF_WRONG_KIND = RuleDescriptor.builtIn("REF_WRONG_KIND", Severity.ERROR);
+
   @Override
   public List<RuleDescriptor> descriptors() {
-    return List.of(Codes.D_REF_MISSING, Codes.D_REF_WRONG_KIND);
+    return List.of(REF_MISSING, REF_WRONG_KIND);
   }
 
   @Override
@@ -71,7 +75,7 @@ final class ReferenceRule implements ValidationRule {
       if (!index.contains(ref.target, ref.id)) {
         Optional<RecordType> other = java.util.Arrays.stream(RecordType.values())
             .filter(type -> index.contains(type, ref.id)).findFirst();
-        RuleContext.IssueBuilder issue = context.issue(other.isPresent() ? Codes.REF_WRONG_KIND : Codes.REF_MISSING)
+        RuleContext.IssueBuilder issue = context.issue(other.isPresent() ? REF_WRONG_KIND : REF_MISSING)
             .about(ref.fromType, ref.fromId, ref.location).path(ref.path)
             .arg("target", ref.id).arg("targetType", ref.target);
         other.ifPresent(type -> issue.arg("expected", ref.target).arg("actual", type));
@@ -83,7 +87,7 @@ final class ReferenceRule implements ValidationRule {
       UnitCategory category = ref.requiredCategory == null ? null : index.unitCategory(ref.id).orElse(null);
       if (category != null) {
         if (context.categories().contains(category) && !context.categories().isA(category, ref.requiredCategory)) {
-          context.issue(Codes.REF_WRONG_KIND).about(ref.fromType, ref.fromId, ref.location).path(ref.path)
+          context.issue(REF_WRONG_KIND).about(ref.fromType, ref.fromId, ref.location).path(ref.path)
               .arg("target", ref.id).arg("targetType", ref.target)
               .arg("expected", ref.requiredCategory).arg("actual", category).report();
         }

@@ -1,5 +1,6 @@
 package org.qinglian.validation;
 
+import org.qinglian.model.location.SourceLocation;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.qinglian.model.GovernanceRecord;
@@ -34,6 +35,11 @@ public interface RuleContext {
    */
   IssueBuilder issue(String code);
 
+  /** Starts an issue of {@code rule}'s code; see {@link #issue(String)}. */
+  default IssueBuilder issue(RuleDescriptor rule) {
+    return issue(rule.code());
+  }
+
   /** An issue under construction. */
   interface IssueBuilder {
 
@@ -48,8 +54,18 @@ public interface RuleContext {
     /** The field path inside the record, for example {@code rectification.deadline}. */
     IssueBuilder path(String path);
 
-    /** A message argument, rendered with {@code String.valueOf}. */
+    /**
+     * A message argument, kept typed for reports ({@link Issue#arguments()}) and rendered in
+     * the validator's language for the message: a code list entry by its label, a
+     * {@link org.qinglian.model.text.Reason} by its template, anything else with
+     * {@code String.valueOf}. Give reasons, never text in one language.
+     */
     IssueBuilder arg(String name, Object value);
+
+    /** The reason {@code code} of the engine's bundle ({@code reason.CODE}), with its arguments, as {@code {reason}}. */
+    default IssueBuilder reason(String code, Object... namesAndValues) {
+      return arg("reason", org.qinglian.model.text.Reason.of(RuleDescriptor.bundle(), code, namesAndValues));
+    }
 
     /** Reports the issue (unless its code is suppressed). */
     void report();

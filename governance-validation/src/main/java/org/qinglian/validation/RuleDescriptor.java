@@ -3,28 +3,31 @@ package org.qinglian.validation;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.qinglian.model.text.Localization;
+import org.qinglian.model.text.MessageBundle;
 
 /**
- * 规则说明 — the metadata of one rule code: its stable code, default severity, title and
- * description in Chinese and English, the message template of its issues in both
- * languages, and the regulation, standard or field report it comes from.
+ * 规则说明 — the metadata of one rule code: its stable code, default severity, and in each
+ * language (简体中文, 繁體中文, English) its title, description, the message template of its
+ * issues, and its basis — the regulation, national standard or public document it rests on.
  *
- * <p>Message templates name their arguments in braces, {@code {value}}; arguments are
- * substituted as plain text, never evaluated.
+ * <p>Texts come from a {@link MessageBundle} with the keys {@code rule.CODE.title},
+ * {@code rule.CODE.description}, {@code rule.CODE.message} and {@code rule.CODE.basis}
+ * (see {@code docs/adding-a-rule.md}); a custom rule may instead give simplified Chinese and
+ * English text to the builder, and then reads simplified Chinese under zh-TW. Message
+ * templates name their arguments in braces, {@code {value}}; arguments are substituted as
+ * plain text, never evaluated.
  */
 public final class RuleDescriptor {
 
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
+  private static final MessageBundle BUILT_IN = MessageBundle.beside(RuleDescriptor.class);
 
   private final String code;
   private final Severity defaultSeverity;
-  private final String titleZh;
-  private final String titleEn;
-  private final String descriptionZh;
-  private final String descriptionEn;
-  private final String messageZh;
-  private final String messageEn;
-  private final String source;
+  private final MessageBundle bundle;
+  private final String[] chinese;
+  private final String[] english;
 
   private RuleDescriptor(Builder b) {
     this.code = Objects.requireNonNull(b.code, "code");
@@ -32,18 +35,39 @@ public final class RuleDescriptor {
       throw new IllegalArgumentException("rule code must match [A-Z][A-Z0-9_]*: " + code);
     }
     this.defaultSeverity = Objects.requireNonNull(b.severity, "severity of " + code);
-    this.titleZh = Objects.requireNonNull(b.titleZh, "Chinese title of " + code);
-    this.titleEn = Objects.requireNonNull(b.titleEn, "English title of " + code);
-    this.descriptionZh = Objects.requireNonNull(b.descriptionZh, "Chinese description of " + code);
-    this.descriptionEn = Objects.requireNonNull(b.descriptionEn, "English description of " + code);
-    this.messageZh = Objects.requireNonNull(b.messageZh, "Chinese message of " + code);
-    this.messageEn = Objects.requireNonNull(b.messageEn, "English message of " + code);
-    this.source = Objects.requireNonNull(b.source, "source of " + code);
+    this.bundle = b.bundle;
+    if (bundle != null) {
+      for (String part : PARTS) {
+        for (Locale locale : new Locale[] {Localization.SIMPLIFIED, Localization.TRADITIONAL, Localization.ENGLISH}) {
+          bundle.text(locale, key(part)); // fails now, not in the middle of a report
+        }
+      }
+      this.chinese = null;
+      this.english = null;
+    } else {
+      this.chinese = new String[] {
+          Objects.requireNonNull(b.titleZh, "Chinese title of " + code),
+          Objects.requireNonNull(b.descriptionZh, "Chinese description of " + code),
+          Objects.requireNonNull(b.messageZh, "Chinese message of " + code),
+          Objects.requireNonNull(b.source, "source of " + code)};
+      this.english = new String[] {
+          Objects.requireNonNull(b.titleEn, "English title of " + code),
+          Objects.requireNonNull(b.descriptionEn, "English description of " + code),
+          Objects.requireNonNull(b.messageEn, "English message of " + code),
+          b.source};
+    }
   }
+
+  private static final String[] PARTS = {"title", "description", "message", "basis"};
 
   /** A builder for the descriptor of {@code code}. */
   public static Builder builder(String code) {
     return new Builder(code);
+  }
+
+  /** A built-in rule's descriptor, its texts from the engine's own bundle. */
+  static RuleDescriptor builtIn(String code, Severity severity) {
+    return builder(code).severity(severity).bundle(BUILT_IN).build();
   }
 
   /** The stable code, for example {@code REF_MISSING}. */
@@ -56,28 +80,50 @@ public final class RuleDescriptor {
     return defaultSeverity;
   }
 
-  /** The title in {@code locale}: Chinese for any {@code zh} locale, English otherwise. */
+  /** The title in {@code locale}'s language. */
   public String title(Locale locale) {
-    return isChinese(locale) ? titleZh : titleEn;
+    return text(0, locale);
   }
 
-  /** What the rule checks and why, in {@code locale}. */
+  /** What the rule checks and why, in {@code locale}'s language. */
   public String description(Locale locale) {
-    return isChinese(locale) ? descriptionZh : descriptionEn;
+    return text(1, locale);
   }
 
-  /** The message template of its issues, in {@code locale}. */
+  /** The message template of its issues, in {@code locale}'s language. */
   public String messageTemplate(Locale locale) {
-    return isChinese(locale) ? messageZh : messageEn;
+    return text(2, locale);
   }
 
-  /** The regulation, standard or field report the rule comes from. */
+  /** The regulation, national standard or public document the rule rests on, in {@code locale}'s language. */
+  public String basis(Locale locale) {
+    return text(3, locale);
+  }
+
+  /** The basis in simplified Chinese; see {@link #basis(Locale)}. */
   public String source() {
-    return source;
+    return basis(Localization.SIMPLIFIED);
   }
 
-  static boolean isChinese(Locale locale) {
-    return locale.getLanguage().equals("zh");
+  private String text(int part, Locale locale) {
+    if (bundle != null) {
+      return bundle.text(locale, key(PARTS[part]));
+    }
+    return Localization.isChinese(locale) ? chinese[part] : english[part];
+  }
+
+  private String key(String part) {
+    return "rule." + code + "." + part;
+  }
+
+  /** The label of {@code severity} in {@code locale}'s language. */
+  static String label(Severity severity, Locale locale) {
+    return BUILT_IN.text(locale, "severity." + severity.name());
+  }
+
+  /** The engine's own bundle. */
+  static MessageBundle bundle() {
+    return BUILT_IN;
   }
 
   @Override
@@ -85,10 +131,11 @@ public final class RuleDescriptor {
     return code + " (" + defaultSeverity + ")";
   }
 
-  /** 规则说明构建器 — builds a {@link RuleDescriptor}; every part is required. */
+  /** 规则说明构建器 — builds a {@link RuleDescriptor}; a bundle, or every text part, is required. */
   public static final class Builder {
     private final String code;
     private Severity severity;
+    private MessageBundle bundle;
     private String titleZh;
     private String titleEn;
     private String descriptionZh;
@@ -107,28 +154,37 @@ public final class RuleDescriptor {
       return this;
     }
 
-    /** The title, Chinese then English. */
+    /**
+     * Texts in the three languages from {@code bundle}: {@code rule.CODE.title},
+     * {@code .description}, {@code .message} and {@code .basis}. Checked when built.
+     */
+    public Builder bundle(MessageBundle bundle) {
+      this.bundle = bundle;
+      return this;
+    }
+
+    /** The title, simplified Chinese then English. */
     public Builder title(String zh, String en) {
       this.titleZh = zh;
       this.titleEn = en;
       return this;
     }
 
-    /** The description, Chinese then English. */
+    /** The description, simplified Chinese then English. */
     public Builder description(String zh, String en) {
       this.descriptionZh = zh;
       this.descriptionEn = en;
       return this;
     }
 
-    /** The message template, Chinese then English. */
+    /** The message template, simplified Chinese then English. */
     public Builder message(String zh, String en) {
       this.messageZh = zh;
       this.messageEn = en;
       return this;
     }
 
-    /** Where the rule comes from. */
+    /** The regulation, standard or public document the rule rests on (one text for every language). */
     public Builder source(String source) {
       this.source = source;
       return this;

@@ -18,7 +18,12 @@ public enum Severity {
     this.chinese = chinese;
   }
 
-  /** The Chinese name, for reports in Chinese. */
+  /** The name in {@code locale}'s language: 错误, 錯誤 or ERROR. */
+  public String label(java.util.Locale locale) {
+    return RuleDescriptor.label(this, locale);
+  }
+
+  /** The simplified Chinese name. */
   public String chineseName() {
     return chinese;
   }

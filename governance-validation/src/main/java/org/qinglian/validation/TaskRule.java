@@ -11,9 +11,12 @@ import org.qinglian.model.task.TaskStatus;
  */
 final class TaskRule implements ValidationRule {
 
+  static final RuleDescriptor TASK_STATUS_INCONSISTENT = RuleDescriptor.builtIn("TASK_STATUS_INCONSISTENT", Severity.ERROR);
+  static final RuleDescriptor TASK_OVERDUE = RuleDescriptor.builtIn("TASK_OVERDUE", Severity.WARNING);
+
   @Override
   public List<RuleDescriptor> descriptors() {
-    return List.of(Codes.D_TASK_STATUS_INCONSISTENT, Codes.D_TASK_OVERDUE);
+    return List.of(TASK_STATUS_INCONSISTENT, TASK_OVERDUE);
   }
 
   @Override
@@ -24,31 +27,30 @@ final class TaskRule implements ValidationRule {
         if (!(record instanceof KeyTask task)) {
           return;
         }
-        boolean zh = RuleDescriptor.isChinese(context.locale());
         TaskStatus status = task.getStatus();
         boolean completed = status == TaskStatus.COMPLETED;
         if (completed && task.getCompletedDate().isEmpty()) {
-          inconsistent(context, task, "completedDate", zh ? "缺少完成日期" : "a missing completion date");
+          inconsistent(context, task, "completedDate", "TASK_COMPLETED_DATE_MISSING");
         }
         if (!completed && task.getCompletedDate().isPresent()) {
-          inconsistent(context, task, "completedDate",
-              (zh ? "完成日期 " : "completion date ") + task.getCompletedDate().get());
+          inconsistent(context, task, "completedDate", "TASK_COMPLETED_DATE_PRESENT",
+              "completedDate", task.getCompletedDate().get());
         }
         task.getProgress().ifPresent(progress -> {
           boolean full = progress == 100;
           if (completed != full || (status == TaskStatus.NOT_STARTED && progress > 0)) {
-            inconsistent(context, task, "progress", (zh ? "进度 " : "progress ") + progress);
+            inconsistent(context, task, "progress", "TASK_PROGRESS", "progress", progress);
           }
         });
         boolean open = status == TaskStatus.NOT_STARTED || status == TaskStatus.IN_PROGRESS;
         context.asOf().filter(asOf -> open && task.getDueDate().isBefore(asOf)).ifPresent(asOf ->
-            context.issue(Codes.TASK_OVERDUE).path("dueDate")
+            context.issue(TASK_OVERDUE).path("dueDate")
                 .arg("dueDate", task.getDueDate()).arg("asOf", asOf).arg("status", status).report());
       }
     };
   }
 
-  private static void inconsistent(RuleContext context, KeyTask task, String path, String detail) {
-    context.issue(Codes.TASK_STATUS_INCONSISTENT).path(path).arg("status", task.getStatus()).arg("detail", detail).report();
+  private static void inconsistent(RuleContext context, KeyTask task, String path, String reason, Object... args) {
+    context.issue(TASK_STATUS_INCONSISTENT).path(path).arg("status", task.getStatus()).reason(reason, args).report();
   }
 }

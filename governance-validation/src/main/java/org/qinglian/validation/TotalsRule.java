@@ -1,5 +1,6 @@
 package org.qinglian.validation;
 
+import org.qinglian.model.location.SourceLocation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Supplier;
@@ -19,9 +20,11 @@ import org.qinglian.model.inspection.Inspection;
  */
 final class TotalsRule implements ValidationRule {
 
+  static final RuleDescriptor TOTALS_MISMATCH = RuleDescriptor.builtIn("TOTALS_MISMATCH", Severity.ERROR);
+
   @Override
   public List<RuleDescriptor> descriptors() {
-    return List.of(Codes.D_TOTALS_MISMATCH);
+    return List.of(TOTALS_MISMATCH);
   }
 
   @Override
@@ -97,7 +100,7 @@ final class TotalsRule implements ValidationRule {
       }
 
       private void mismatch(RuleContext context, String field, Object declaredValue, Object counted) {
-        context.issue(Codes.TOTALS_MISMATCH).about(null, null, location).path("declaredTotals." + field)
+        context.issue(TOTALS_MISMATCH).about(null, null, location).path("declaredTotals." + field)
             .arg("declared", declaredValue).arg("counted", counted).report();
       }
     };

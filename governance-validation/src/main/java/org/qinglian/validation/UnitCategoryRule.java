@@ -14,12 +14,16 @@ import org.qinglian.model.unit.UnitCategoryCatalogue;
  */
 final class UnitCategoryRule implements ValidationRule {
 
+  static final RuleDescriptor UNIT_CATEGORY_UNKNOWN = RuleDescriptor.builtIn("UNIT_CATEGORY_UNKNOWN", Severity.ERROR);
+  static final RuleDescriptor CREDIT_CODE_MISSING = RuleDescriptor.builtIn("CREDIT_CODE_MISSING", Severity.WARNING);
+  static final RuleDescriptor CREDIT_CODE_UNEXPECTED = RuleDescriptor.builtIn("CREDIT_CODE_UNEXPECTED", Severity.ERROR);
+
   private static final List<UnitCategory> EXPECT_CREDIT_CODE =
       List.of(UnitCategory.ORGAN, UnitCategory.ENTERPRISE, UnitCategory.SCHOOL, UnitCategory.HOSPITAL);
 
   @Override
   public List<RuleDescriptor> descriptors() {
-    return List.of(Codes.D_UNIT_CATEGORY_UNKNOWN, Codes.D_CREDIT_CODE_MISSING, Codes.D_CREDIT_CODE_UNEXPECTED);
+    return List.of(UNIT_CATEGORY_UNKNOWN, CREDIT_CODE_MISSING, CREDIT_CODE_UNEXPECTED);
   }
 
   @Override
@@ -31,19 +35,19 @@ final class UnitCategoryRule implements ValidationRule {
         if (record instanceof Unit unit) {
           UnitCategory category = unit.getCategory();
           if (!catalogue.contains(category)) {
-            context.issue(Codes.UNIT_CATEGORY_UNKNOWN).path("category").arg("value", category.code()).report();
+            context.issue(UNIT_CATEGORY_UNKNOWN).path("category").arg("value", category.code()).report();
             return;
           }
           boolean expected = EXPECT_CREDIT_CODE.stream().anyMatch(c -> catalogue.isA(category, c));
           if (expected && unit.getCreditCode().isEmpty()) {
-            context.issue(Codes.CREDIT_CODE_MISSING).path("creditCode").arg("category", category).report();
+            context.issue(CREDIT_CODE_MISSING).path("creditCode").arg("category", category).report();
           }
           if (catalogue.isA(category, UnitCategory.FAMILY) && unit.getCreditCode().isPresent()) {
-            context.issue(Codes.CREDIT_CODE_UNEXPECTED).path("creditCode").arg("category", category).report();
+            context.issue(CREDIT_CODE_UNEXPECTED).path("creditCode").arg("category", category).report();
           }
         } else if (record instanceof KeyTask task) {
           task.getCategory().filter(c -> !catalogue.contains(c)).ifPresent(category ->
-              context.issue(Codes.UNIT_CATEGORY_UNKNOWN).path("category").arg("value", category.code()).report());
+              context.issue(UNIT_CATEGORY_UNKNOWN).path("category").arg("value", category.code()).report());
         }
       }
     };

@@ -1,5 +1,6 @@
 package org.qinglian.validation;
 
+import org.qinglian.model.location.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,9 +15,11 @@ import org.qinglian.model.unit.Unit;
 /** {@code UNIT_PARENT_CYCLE}: the parent chain of units ends; each cycle is reported once. */
 final class UnitHierarchyRule implements ValidationRule {
 
+  static final RuleDescriptor UNIT_PARENT_CYCLE = RuleDescriptor.builtIn("UNIT_PARENT_CYCLE", Severity.ERROR);
+
   @Override
   public List<RuleDescriptor> descriptors() {
-    return List.of(Codes.D_UNIT_PARENT_CYCLE);
+    return List.of(UNIT_PARENT_CYCLE);
   }
 
   @Override
@@ -48,7 +51,7 @@ final class UnitHierarchyRule implements ValidationRule {
           if (current != null && onPath.contains(current)) {
             List<String> cycle = new ArrayList<>(path.subList(path.indexOf(current), path.size()));
             cycle.add(current);
-            context.issue(Codes.UNIT_PARENT_CYCLE)
+            context.issue(UNIT_PARENT_CYCLE)
                 .about(RecordType.UNIT, current, locations.get(current)).path("parentId")
                 .arg("cycle", String.join(" → ", cycle)).report();
           }

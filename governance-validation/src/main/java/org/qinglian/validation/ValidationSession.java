@@ -1,5 +1,6 @@
 package org.qinglian.validation;
 
+import org.qinglian.model.location.SourceLocation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -7,6 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.qinglian.model.text.MessageBundle;
+import org.qinglian.model.text.Reason;
+import org.qinglian.model.text.Texts;
 import java.util.Objects;
 import java.util.Optional;
 import org.qinglian.model.GovernanceRecord;
@@ -215,10 +219,25 @@ public final class ValidationSession {
       if (path != null) {
         args.putIfAbsent("path", path);
       }
-      Map<String, String> rendered = Messages.render(args, validator.locale());
-      String message = Messages.format(validator.requireKnown(code).messageTemplate(validator.locale()), rendered);
-      collector.add(new Issue(code, severity, type, id, path, location, message, rendered));
+      Map<String, String> rendered = Texts.render(args, validator.locale());
+      String message = MessageBundle.fill(validator.requireKnown(code).messageTemplate(validator.locale()), rendered);
+      collector.add(new Issue(code, severity, type, id, path, location, message, wire(args)));
     }
+  }
+
+  /** The arguments as language-free values; a reason's own arguments join them under their names. */
+  private static Map<String, Object> wire(Map<String, Object> args) {
+    Map<String, Object> wire = new LinkedHashMap<>();
+    args.forEach((name, value) -> {
+      Object plain = Texts.wire(value);
+      if (plain != null) {
+        wire.put(name, plain);
+      }
+      if (value instanceof Reason reason) {
+        reason.arguments().forEach((inner, v) -> wire.putIfAbsent(inner, Texts.wire(v)));
+      }
+    });
+    return wire;
   }
 
   /** Keeps counts exact and stores issues up to the caps, so a million bad rows stay cheap. */

@@ -1,6 +1,7 @@
 /**
- * 校验 — the validation engine: rules with stable codes, severities, locations and
- * zh-CN/en messages (DOMAIN.md §5). Built in its own issue; this module holds only its
- * package so far.
+ * 校验 — the validation engine: {@link org.qinglian.validation.DatasetValidator} and its
+ * rules, each with a stable code, a severity, a location and messages in simplified Chinese,
+ * traditional Chinese and English (the bundle {@code org.qinglian.validation.messages}).
+ * Adding a rule: {@code docs/adding-a-rule.md}.
  */
 package org.qinglian.validation;

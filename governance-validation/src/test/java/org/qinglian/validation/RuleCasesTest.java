@@ -1,5 +1,6 @@
 package org.qinglian.validation;
 
+import org.qinglian.model.location.SourceLocation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,7 +86,7 @@ class RuleCasesTest {
 
   static List<Case> cases() {
     return List.of(
-        new Case(Codes.PARSE_ERROR, readIssue(Codes.PARSE_ERROR, "detail"), data(base())),
+        new Case(Codes.PARSE_ERROR, readIssue(Codes.PARSE_ERROR, "reason"), data(base())),
         new Case(Codes.UNKNOWN_FIELD, readIssue(Codes.UNKNOWN_FIELD, "field"), data(base())),
         new Case(Codes.SCHEMA_VERSION_UNSUPPORTED,
             data(copy().withHeader(ImmutableDatasetHeader.copyOf(base().getHeader()).withSchemaVersion("2.0"))),

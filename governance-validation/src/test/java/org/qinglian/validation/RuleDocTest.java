@@ -48,27 +48,35 @@ class RuleDocTest {
   }
 
   static String render(DatasetValidator validator) {
+    Locale zh = Locale.SIMPLIFIED_CHINESE;
+    Locale tw = Locale.TRADITIONAL_CHINESE;
+    Locale en = Locale.ENGLISH;
     StringBuilder out = new StringBuilder();
     out.append("# Rules (校验规则)\n\n")
-        .append("Generated from the rule metadata by `RuleDocTest`; do not edit by hand.\n\n")
+        .append("Generated from the rule metadata by `RuleDocTest`; do not edit by hand. There are ")
+        .append(validator.rules().size()).append(" rule codes.\n\n")
         .append("Every issue carries one of these stable codes. Severities are defaults: a validator can change\n")
         .append("them (`DatasetValidator.Builder.severity`) or drop a code (`suppress`). ERROR means the exchange\n")
-        .append("must be rejected, WARNING accept but tell, INFO for information.\n\n")
-        .append("| code | severity | 规则 | rule |\n| --- | --- | --- | --- |\n");
+        .append("must be rejected, WARNING accept but tell, INFO for information. Texts come from the bundles\n")
+        .append("`org/qinglian/validation/messages*.properties` (zh-CN, zh-TW, en); the arguments each message\n")
+        .append("names are also in the JSON report (`docs/report.schema.json`).\n\n")
+        .append("| code | severity | 规则 | 規則 | rule |\n| --- | --- | --- | --- | --- |\n");
     for (RuleDescriptor rule : validator.rules()) {
       out.append("| [`").append(rule.code()).append("`](#").append(rule.code().toLowerCase(Locale.ROOT)).append(") | ")
-          .append(rule.defaultSeverity()).append(" | ").append(rule.title(Locale.SIMPLIFIED_CHINESE)).append(" | ")
-          .append(rule.title(Locale.ENGLISH)).append(" |\n");
+          .append(rule.defaultSeverity()).append(" | ").append(rule.title(zh)).append(" | ")
+          .append(rule.title(tw)).append(" | ").append(rule.title(en)).append(" |\n");
     }
     for (RuleDescriptor rule : validator.rules()) {
       out.append("\n## ").append(rule.code()).append("\n\n")
-          .append("**").append(rule.defaultSeverity()).append("** · ").append(rule.title(Locale.SIMPLIFIED_CHINESE))
-          .append(" · ").append(rule.title(Locale.ENGLISH)).append("\n\n")
-          .append(rule.description(Locale.SIMPLIFIED_CHINESE)).append("\n\n")
-          .append(rule.description(Locale.ENGLISH)).append("\n\n")
-          .append("- message (zh): `").append(rule.messageTemplate(Locale.SIMPLIFIED_CHINESE)).append("`\n")
-          .append("- message (en): `").append(rule.messageTemplate(Locale.ENGLISH)).append("`\n")
-          .append("- source: ").append(rule.source()).append('\n');
+          .append("**").append(rule.defaultSeverity()).append("** · ").append(rule.title(zh))
+          .append(" · ").append(rule.title(en)).append("\n\n")
+          .append(rule.description(zh)).append("\n\n")
+          .append(rule.description(en)).append("\n\n")
+          .append("- message (zh-CN): `").append(rule.messageTemplate(zh)).append("`\n")
+          .append("- message (zh-TW): `").append(rule.messageTemplate(tw)).append("`\n")
+          .append("- message (en): `").append(rule.messageTemplate(en)).append("`\n")
+          .append("- 依据: ").append(rule.basis(zh)).append('\n')
+          .append("- basis: ").append(rule.basis(en)).append('\n');
     }
     return out.toString();
   }

@@ -1,5 +1,6 @@
-package org.qinglian.validation;
+package org.qinglian.model.location;
 
+import org.qinglian.model.location.SourceLocation;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;

@@ -1,0 +1,117 @@
+package org.qinglian.model.text;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * 消息包 — one module's texts in the three languages, from the properties files
+ * {@code base.properties} (simplified Chinese), {@code base_zh_TW.properties} and
+ * {@code base_en.properties}, read as UTF-8. Lookups never fall back to the JVM's default
+ * locale, so a report's language depends only on the locale asked for. Thread-safe.
+ */
+public final class MessageBundle {
+
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  private final String baseName;
+  private final ClassLoader loader;
+  private final Map<Locale, ResourceBundle> bundles = new ConcurrentHashMap<>();
+
+  private MessageBundle(String baseName, ClassLoader loader) {
+    this.baseName = Objects.requireNonNull(baseName, "baseName");
+    this.loader = Objects.requireNonNull(loader, "loader");
+  }
+
+  /** The bundle {@code baseName} (for example {@code com.example.rules.messages}), read with {@code loader}. */
+  public static MessageBundle of(String baseName, ClassLoader loader) {
+    return new MessageBundle(baseName, loader);
+  }
+
+  /** The bundle named {@code messages} in the package of {@code anchor}, read with its class loader. */
+  public static MessageBundle beside(Class<?> anchor) {
+    return new MessageBundle(anchor.getPackageName() + ".messages", anchor.getClassLoader());
+  }
+
+  /** The base name, for example {@code org.qinglian.validation.messages}. */
+  public String baseName() {
+    return baseName;
+  }
+
+  /** The text of {@code key} in {@code locale}'s language; fails when the bundle lacks it. */
+  public String text(Locale locale, String key) {
+    try {
+      return bundle(locale).getString(key);
+    } catch (MissingResourceException e) {
+      throw new MissingResourceException("no text " + key + " in " + baseName + " for "
+          + Localization.tag(locale), baseName, key);
+    }
+  }
+
+  /** Whether the bundle has {@code key}. */
+  public boolean has(String key) {
+    return bundle(Localization.SIMPLIFIED).containsKey(key);
+  }
+
+  /** The template of {@code key}, filled with {@code arguments} (see {@link #fill}). */
+  public String format(Locale locale, String key, Map<String, ?> arguments) {
+    return fill(text(locale, key), Texts.render(arguments, locale));
+  }
+
+  /** The keys of the bundle in {@code locale}'s language. */
+  public Set<String> keys(Locale locale) {
+    return Collections.unmodifiableSet(bundle(locale).keySet());
+  }
+
+  private ResourceBundle bundle(Locale locale) {
+    Locale language = Localization.resolve(locale);
+    return bundles.computeIfAbsent(language, l -> ResourceBundle.getBundle(baseName,
+        l.equals(Localization.SIMPLIFIED) ? Locale.ROOT : l, loader, NO_FALLBACK));
+  }
+
+  /**
+   * Replaces each {@code {name}} of {@code template} by its argument, in one pass; names
+   * without an argument stay as written. Inserted text is never looked at again.
+   */
+  public static String fill(String template, Map<String, String> arguments) {
+    StringBuilder out = new StringBuilder(template.length() + 32);
+    int i = 0;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      int close = c == '{' ? template.indexOf('}', i) : -1;
+      if (close > i) {
+        String value = arguments.get(template.substring(i + 1, close));
+        if (value != null) {
+          out.append(value);
+          i = close + 1;
+          continue;
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+
+  /** The placeholder names of {@code template}, in order. */
+  public static List<String> placeholders(String template) {
+    java.util.ArrayList<String> names = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)\\}").matcher(template);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
+  }
+
+  @Override
+  public String toString() {
+    return baseName;
+  }
+}
