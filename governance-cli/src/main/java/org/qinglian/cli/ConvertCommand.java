@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +32,6 @@ import org.qinglian.model.location.SourceLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -41,8 +41,7 @@ import picocli.CommandLine.Spec;
  * in constant memory: records are spooled per type to temporary JSON Lines files, then
  * written in the format's order.
  */
-@Command(name = "convert", mixinStandardHelpOptions = true,
-    description = "Convert an exchange between JSON, JSON Lines and CSV (folder or ZIP).")
+@Command(name = "convert", mixinStandardHelpOptions = true)
 final class ConvertCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -51,54 +50,55 @@ final class ConvertCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "The exchange to read.")
+  @Parameters(index = "0", paramLabel = "IN", descriptionKey = "in")
   Path in;
 
-  @Parameters(index = "1", paramLabel = "OUT", description = "Where to write (a file, or a folder for csv).")
+  @Parameters(index = "1", paramLabel = "OUT", descriptionKey = "out")
   Path out;
 
-  @Option(names = "--to", paramLabel = "json|jsonl|csv|zip", description = "Target format (default: from OUT's name).")
+  @Option(names = "--to", paramLabel = "json|jsonl|csv|zip")
   String to;
 
-  @Option(names = "--header-lang", defaultValue = "en", paramLabel = "en|zh", description = "CSV header language.")
+  @Option(names = "--header-lang", defaultValue = "en", paramLabel = "en|zh")
   String headerLanguage;
 
-  @Option(names = "--encoding", defaultValue = "utf-8", paramLabel = "utf-8|gb18030", description = "CSV encoding.")
+  @Option(names = "--encoding", defaultValue = "utf-8", paramLabel = "utf-8|gb18030")
   String encoding;
 
-  @Option(names = "--no-bom", description = "Write UTF-8 CSV without a byte-order mark.")
+  @Option(names = "--no-bom")
   boolean noBom;
 
-  @Option(names = "--pretty", description = "Indent JSON.")
+  @Option(names = "--pretty")
   boolean pretty;
 
-  @Option(names = "--mask-personal-data", description = "Mask resident ids and names, for publication.")
+  @Option(names = "--mask-personal-data")
   boolean mask;
 
   @Override
   public Integer call() throws IOException {
     ExchangeFormat format = target();
     WriteOptions options = WriteOptions.builder()
-        .headerLanguage(Options.headerLanguage(spec, headerLanguage))
-        .encoding(Options.charset(spec, encoding)).bom(!noBom).prettyJson(pretty).maskPersonalData(mask).build();
+        .headerLanguage(Options.headerLanguage(parent, spec, headerLanguage))
+        .encoding(Options.charset(parent, spec, encoding)).bom(!noBom).prettyJson(pretty).maskPersonalData(mask).build();
     Path spool = Files.createTempDirectory("qinglian-convert");
     try {
       Spooler spooler = new Spooler(spool);
       ExchangeReader.read(in, ReadOptions.defaults(), spooler);
       spooler.close();
       if (spooler.header == null) {
-        parent.err.println("qinglian: " + in + " has no readable header; nothing converted" + firstProblem(spooler));
+        parent.err.println(parent.text("error.prefix") + parent.text("convert.noHeader", "path", in,
+            "problem", firstProblem(spooler)));
         return ExitCodes.UNREADABLE;
       }
       write(spooler, format, options);
       long unreadable = spooler.issues.stream().filter(i -> !i.code().equals(Codes.UNKNOWN_FIELD)).count();
       if (unreadable > 0) {
-        parent.err.println("qinglian: " + unreadable + " part(s) of " + in + " could not be read and are missing from "
-            + out + firstProblem(spooler));
+        parent.err.println(parent.text("error.prefix") + parent.text("convert.partsMissing", "count", unreadable,
+            "path", in, "out", out, "problem", firstProblem(spooler)));
         return ExitCodes.UNREADABLE;
       }
-      parent.out.println(in + " → " + out + " (" + spooler.records + " records"
-          + (spooler.issues.isEmpty() ? "" : ", " + spooler.issues.size() + " unknown fields kept") + ")");
+      parent.out.println(parent.text(spooler.issues.isEmpty() ? "convert.done" : "convert.doneKept",
+          "in", in, "out", out, "records", spooler.records, "kept", spooler.issues.size()));
       return ExitCodes.OK;
     } finally {
       try (Stream<Path> files = Files.walk(spool)) {
@@ -107,9 +107,11 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  private static String firstProblem(Spooler spooler) {
+  private String firstProblem(Spooler spooler) {
+    Locale language = parent.language(spec);
     return spooler.issues.stream().filter(i -> !i.code().equals(Codes.UNKNOWN_FIELD)).findFirst()
-        .map(i -> " — " + i.code() + " @ " + i.location() + " " + i.arguments().getOrDefault("detail", ""))
+        .map(i -> parent.text("convert.problem", "code", i.code(), "location", i.location(),
+            "reason", i.describe(language)))
         .orElse("");
   }
 
@@ -117,15 +119,14 @@ final class ConvertCommand implements Callable<Integer> {
     if (to == null) {
       return ExchangeFormat.detect(out).or(() -> out.getFileName() != null && !out.getFileName().toString().contains(".")
           ? Optional.of(ExchangeFormat.CSV_FOLDER) : Optional.empty())
-          .orElseThrow(() -> new ParameterException(spec.commandLine(),
-              "cannot tell the target format from " + out + ": name it .json, .jsonl or .zip, or give --to"));
+          .orElseThrow(() -> parent.usage(spec, "error.targetFormat", "path", out));
     }
     switch (to) {
       case "json": return ExchangeFormat.JSON;
       case "jsonl": return ExchangeFormat.JSON_LINES;
       case "csv": return ExchangeFormat.CSV_FOLDER;
       case "zip": return ExchangeFormat.CSV_ZIP;
-      default: throw new ParameterException(spec.commandLine(), "--to takes json, jsonl, csv or zip, not " + to);
+      default: throw parent.usage(spec, "error.to", "value", to);
     }
   }
 

@@ -37,13 +37,11 @@ final class HtmlReport {
 
   static void write(ReportContext context, PrintWriter out) {
     ValidationReport report = context.report();
-    boolean zh = context.chinese();
     Locale locale = context.locale();
     out.println("<!DOCTYPE html>");
-    out.println("<html lang=\"" + (zh ? "zh-CN" : "en") + "\"><head><meta charset=\"utf-8\">");
+    out.println("<html lang=\"" + context.languageTag() + "\"><head><meta charset=\"utf-8\">");
     out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-    out.println("<title>" + escape((zh ? "清廉数据校验报告 — " : "Qinglian validation report — ") + context.input().getFileName())
-        + "</title>");
+    out.println("<title>" + escape(context.text("report.title") + " — " + context.input().getFileName()) + "</title>");
     out.println("<style>body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",\"PingFang SC\",sans-serif;margin:2em;"
         + "color:#222;max-width:75em}h1{font-size:1.5em}h2{font-size:1.15em;margin:0}"
         + "section{border:1px solid #ddd;border-radius:6px;padding:1em;margin:1em 0}"
@@ -53,47 +51,62 @@ final class HtmlReport {
         + ".b-ERROR{background:#b00020}.b-WARNING{background:#b26a00}.b-INFO{background:#1a5fb4}"
         + ".verdict{font-size:1.2em;font-weight:bold}.muted{color:#666;font-size:.9em}code{font-size:.95em}</style>");
     out.println("</head><body>");
-    out.println("<h1>" + (zh ? "清廉数据校验报告" : "Qinglian validation report") + "</h1>");
+    out.println("<h1>" + escape(context.text("report.title")) + "</h1>");
     out.println("<p class=\"muted\">" + escape(context.input().toString()) + " · qinglian " + QinglianCommand.version()
-        + " · " + context.validator().rules().size() + (zh ? " 条规则" : " rules")
-        + String.format(Locale.ROOT, " · %.2f %s", context.seconds(), zh ? "秒" : "s") + "</p>");
-    out.println("<p class=\"verdict " + (report.isValid() ? "INFO\">" + (zh ? "通过" : "Valid")
-        : "ERROR\">" + (zh ? "未通过" : "Invalid")) + "</p>");
+        + " · " + escape(context.text("report.rules", "rules", context.validator().rules().size()))
+        + " · " + escape(context.text("report.seconds", "seconds", String.format(Locale.ROOT, "%.2f", context.seconds())))
+        + "</p>");
+    out.println("<p class=\"verdict " + (report.isValid() ? "INFO\">" + escape(context.text("report.verdictValid"))
+        : "ERROR\">" + escape(context.text("report.verdictInvalid"))) + "</p>");
     out.println("<table><tr>");
     for (Severity severity : Severity.values()) {
-      out.println("<th class=\"" + severity + "\">" + (zh ? severity.chineseName() : severity.name()) + "</th>");
+      out.println("<th class=\"" + severity + "\">" + escape(severity.label(locale)) + "</th>");
     }
-    out.println("<th>" + (zh ? "读取记录" : "records read") + "</th></tr><tr>");
+    out.println("<th>" + escape(context.text("report.recordsRead")) + "</th></tr><tr>");
     for (Severity severity : Severity.values()) {
       out.println("<td>" + report.count(severity) + "</td>");
     }
     out.println("<td>" + escape(report.recordsRead().entrySet().stream()
-        .map(e -> (zh ? e.getKey().simplifiedLabel() : e.getKey().jsonName()) + " " + e.getValue())
-        .collect(Collectors.joining(zh ? "，" : ", "))) + "</td></tr></table>");
+        .map(e -> context.label(e.getKey()) + " " + e.getValue())
+        .collect(Collectors.joining(context.text("report.separator")))) + "</td></tr></table>");
     if (report.isTruncated()) {
-      out.println("<p class=\"muted\">" + (zh ? "问题较多，每条规则只列出部分样例；计数是全部。"
-          : "Many issues: each rule lists samples only; the counts are complete.") + "</p>");
+      out.println("<p class=\"muted\">" + escape(context.text("report.samplesOnly")) + "</p>");
     }
     Map<String, List<Issue>> byCode = report.issues().stream()
         .collect(Collectors.groupingBy(Issue::code, java.util.LinkedHashMap::new, Collectors.toList()));
     List<String> codes = report.countsByCode().keySet().stream()
         .sorted(Comparator.comparing((String code) -> context.validator().severityOf(code)).thenComparing(c -> c))
         .toList();
+    if (!codes.isEmpty()) {
+      // A summary with a link per rule: a report of thousands of issues is read from here.
+      out.println("<h2>" + escape(context.text("report.summary")) + "</h2>");
+      out.println("<table><tr><th>" + escape(context.text("report.severity")) + "</th><th>"
+          + escape(context.text("report.rule")) + "</th><th>" + escape(context.text("report.issues")) + "</th></tr>");
+      for (String code : codes) {
+        Severity severity = context.validator().severityOf(code);
+        out.println("<tr><td class=\"" + severity + "\">" + escape(severity.label(locale)) + "</td><td><a href=\"#"
+            + escape(code) + "\"><code>" + escape(code) + "</code></a> "
+            + escape(context.validator().rule(code).orElseThrow().title(locale)) + "</td><td>" + report.count(code)
+            + "</td></tr>");
+      }
+      out.println("</table>");
+    }
     for (String code : codes) {
       RuleDescriptor rule = context.validator().rule(code).orElseThrow();
       Severity severity = context.validator().severityOf(code);
       out.println("<section id=\"" + escape(code) + "\">");
-      out.println("<h2><span class=\"badge b-" + severity + "\">" + (zh ? severity.chineseName() : severity.name())
+      out.println("<h2><span class=\"badge b-" + severity + "\">" + escape(severity.label(locale))
           + "</span> <code>" + escape(code) + "</code> " + escape(rule.title(locale)) + " — "
-          + report.count(code) + (zh ? " 个" : "") + "</h2>");
+          + escape(context.text("report.count", "count", report.count(code))) + "</h2>");
       out.println("<p>" + escape(rule.description(locale)) + "</p>");
-      out.println("<p class=\"muted\">" + (zh ? "依据：" : "Source: ") + escape(rule.source()) + "</p>");
+      out.println("<p class=\"muted\">" + escape(context.text("report.basis", "basis", rule.basis(locale))) + "</p>");
       List<Issue> samples = byCode.getOrDefault(code, List.of());
       if (!samples.isEmpty()) {
-        out.println("<table><tr><th>" + (zh ? "记录" : "record") + "</th><th>" + (zh ? "字段" : "field") + "</th><th>"
-            + (zh ? "位置" : "location") + "</th><th>" + (zh ? "说明" : "message") + "</th></tr>");
+        out.println("<table><tr><th>" + escape(context.text("report.record")) + "</th><th>"
+            + escape(context.text("report.field")) + "</th><th>" + escape(context.text("report.location"))
+            + "</th><th>" + escape(context.text("report.message")) + "</th></tr>");
         for (Issue issue : samples) {
-          out.println("<tr><td>" + escape(issue.recordType().map(t -> zh ? t.simplifiedLabel() : t.jsonName()).orElse("")
+          out.println("<tr><td>" + escape(issue.recordType().map(context::label).orElse("")
               + issue.recordId().map(id -> " " + id).orElse("")) + "</td><td><code>"
               + escape(issue.path().orElse("")) + "</code></td><td><code>"
               + escape(issue.location().map(Object::toString).orElse("")) + "</code></td><td>" + escape(issue.message())
@@ -101,8 +114,8 @@ final class HtmlReport {
         }
         out.println("</table>");
         if (samples.size() < report.count(code)) {
-          out.println("<p class=\"muted\">" + (zh ? "另有 " + (report.count(code) - samples.size()) + " 个未列出"
-              : (report.count(code) - samples.size()) + " more not listed") + "</p>");
+          out.println("<p class=\"muted\">" + escape(context.text("report.more", "count",
+              report.count(code) - samples.size())) + "</p>");
         }
       }
       out.println("</section>");

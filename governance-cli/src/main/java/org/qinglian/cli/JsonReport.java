@@ -29,7 +29,7 @@ final class JsonReport {
       out.writeObjectFieldStart("summary");
       out.writeStringField("tool", "qinglian " + QinglianCommand.version());
       out.writeStringField("input", context.input().toString());
-      out.writeStringField("locale", context.locale().toLanguageTag());
+      out.writeStringField("locale", org.qinglian.model.text.Localization.tag(context.locale()));
       out.writeBooleanField("valid", report.isValid());
       out.writeNumberField("seconds", BigDecimal.valueOf(context.seconds()).setScale(3, RoundingMode.HALF_UP));
       out.writeNumberField("rules", context.validator().rules().size());
@@ -85,11 +85,47 @@ final class JsonReport {
           out.writeEndObject();
         }
         out.writeStringField("message", issue.message());
+        writeArguments(out, issue.arguments());
         out.writeEndObject();
       }
       out.writeEndArray();
       out.writeEndObject();
     }
     target.write('\n');
+  }
+
+  /** {@code "arguments": {…}}: the issue's language-free values, typed (numbers stay numbers). */
+  static void writeArguments(JsonGenerator out, Map<String, Object> arguments) throws IOException {
+    if (arguments.isEmpty()) {
+      return;
+    }
+    out.writeObjectFieldStart("arguments");
+    for (Map.Entry<String, Object> argument : arguments.entrySet()) {
+      out.writeFieldName(argument.getKey());
+      writeValue(out, argument.getValue());
+    }
+    out.writeEndObject();
+  }
+
+  private static void writeValue(JsonGenerator out, Object value) throws IOException {
+    if (value == null) {
+      out.writeNull();
+    } else if (value instanceof BigDecimal decimal) {
+      out.writeNumber(decimal);
+    } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      out.writeNumber(((Number) value).longValue());
+    } else if (value instanceof Number number) {
+      out.writeNumber(new BigDecimal(number.toString()));
+    } else if (value instanceof Boolean bool) {
+      out.writeBoolean(bool);
+    } else if (value instanceof java.util.List<?> list) {
+      out.writeStartArray();
+      for (Object item : list) {
+        writeValue(out, item);
+      }
+      out.writeEndArray();
+    } else {
+      out.writeString(value.toString());
+    }
   }
 }

@@ -27,8 +27,11 @@ final class Progress implements RecordSink, LongConsumer {
   private long bytes;
   private long lastShown;
 
-  Progress(RecordSink next, PrintStream err, long totalBytes) {
+  private final Locale locale;
+
+  Progress(RecordSink next, PrintStream err, long totalBytes, Locale locale) {
     this.next = next;
+    this.locale = locale;
     this.err = err;
     this.totalBytes = Math.max(1, totalBytes);
   }
@@ -51,8 +54,20 @@ final class Progress implements RecordSink, LongConsumer {
     }
     lastShown = now;
     double seconds = Math.max(1e-9, (now - start) / 1e9);
-    err.printf(Locale.ROOT, "\r%,d records  %,.0f records/s  %3d%%", records, records / seconds,
-        Math.min(100, bytes * 100 / totalBytes));
+    // The last line says 100 %: the byte count stops short of the size by what the readers buffer.
+    long percent = last ? 100 : Math.min(99, bytes * 100 / totalBytes);
+    String remaining = CliTexts.get(locale, "progress.unknown");
+    if (!last && bytes > 0) {
+      long left = (long) (seconds * (totalBytes - bytes) / bytes);
+      remaining = String.format(Locale.ROOT, "%d:%02d", left / 60, left % 60);
+    } else if (last) {
+      remaining = "0:00";
+    }
+    err.print("\r" + CliTexts.get(locale, "progress.line",
+        "records", String.format(Locale.ROOT, "%,d", records),
+        "rate", String.format(Locale.ROOT, "%,.0f", records / seconds),
+        "percent", String.format(Locale.ROOT, "%3d", percent),
+        "remaining", remaining) + "   ");
     if (last) {
       err.println();
     }

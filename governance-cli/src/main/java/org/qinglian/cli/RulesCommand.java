@@ -12,12 +12,11 @@ import org.qinglian.validation.RuleDescriptor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** 规则目录 — prints every rule code with its severity, title and description. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rule codes.")
+@Command(name = "rules", mixinStandardHelpOptions = true)
 final class RulesCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -26,15 +25,12 @@ final class RulesCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--locale", defaultValue = "zh-CN", paramLabel = "zh-CN|en", description = "Language.")
-  String locale;
-
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format.")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json")
   String format;
 
   @Override
   public Integer call() throws Exception {
-    Locale language = Options.locale(spec, locale);
+    Locale language = parent.language(spec);
     DatasetValidator validator = DatasetValidator.builder().locale(language).build();
     if (format.equals("json")) {
       Writer writer = new OutputStreamWriter(parent.out, StandardCharsets.UTF_8);
@@ -47,7 +43,8 @@ final class RulesCommand implements Callable<Integer> {
           out.writeStringField("severity", rule.defaultSeverity().name());
           out.writeStringField("title", rule.title(language));
           out.writeStringField("description", rule.description(language));
-          out.writeStringField("source", rule.source());
+          out.writeStringField("basis", rule.basis(language));
+          out.writeStringField("source", rule.basis(language));
           out.writeEndObject();
         }
         out.writeEndArray();
@@ -59,7 +56,7 @@ final class RulesCommand implements Callable<Integer> {
             rule.description(language));
       }
     } else {
-      throw new ParameterException(spec.commandLine(), "--format takes text or json");
+      throw parent.usage(spec, "error.rulesFormat");
     }
     return ExitCodes.OK;
   }

@@ -51,7 +51,7 @@ final class SarifReport {
         out.writeStringField("level", level(context.validator().severityOf(rule.code())));
         out.writeEndObject();
         out.writeObjectFieldStart("properties");
-        out.writeStringField("source", rule.source());
+        out.writeStringField("source", rule.basis(locale));
         out.writeEndObject();
         out.writeEndObject();
       }
@@ -95,6 +95,11 @@ final class SarifReport {
         }
         out.writeEndObject();
         out.writeEndArray();
+        if (!issue.arguments().isEmpty()) {
+          out.writeObjectFieldStart("properties");
+          JsonReport.writeArguments(out, issue.arguments());
+          out.writeEndObject();
+        }
         out.writeEndObject();
       }
       out.writeEndArray();

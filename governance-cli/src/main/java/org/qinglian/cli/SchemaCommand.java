@@ -10,14 +10,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** JSON Schema — writes the exchange document's JSON Schema (draft 2020-12). */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-    description = "Write the JSON Schema (2020-12) of the exchange document, for producers in other languages.")
+@Command(name = "schema", mixinStandardHelpOptions = true)
 final class SchemaCommand implements Callable<Integer> {
 
   @ParentCommand
   QinglianCommand parent;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "OUT", description = "File to write (default: standard output).")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "OUT", descriptionKey = "out")
   Path out;
 
   @Override

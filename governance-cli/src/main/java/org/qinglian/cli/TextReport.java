@@ -14,29 +14,24 @@ final class TextReport {
 
   static void write(ReportContext context, PrintWriter out) {
     ValidationReport report = context.report();
-    boolean zh = context.chinese();
-    out.println("qinglian " + QinglianCommand.version() + (zh ? " — 校验 " : " — validating ") + context.input());
+    String separator = context.text("report.separator");
+    out.println(context.text("report.validating", "version", QinglianCommand.version(), "input", context.input()));
     for (Issue issue : report.issues()) {
       out.println(issue);
     }
     if (report.isTruncated()) {
-      out.println(zh ? "（共 " + report.totalIssues() + " 个问题，只列出 " + report.issues().size() + " 个；计数见下）"
-          : "(" + report.totalIssues() + " issues in all, " + report.issues().size() + " listed; counts below)");
+      out.println(context.text("report.truncated", "total", report.totalIssues(), "listed", report.issues().size()));
     }
     if (!report.countsByCode().isEmpty()) {
-      out.println((zh ? "按规则：" : "by rule: ") + report.countsByCode().entrySet().stream()
-          .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+      out.println(context.text("report.byRule", "counts", report.countsByCode().entrySet().stream()
+          .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
     }
-    out.println((zh ? "记录：" : "records: ") + report.recordsRead().entrySet().stream()
-        .map(e -> (zh ? e.getKey().simplifiedLabel() : e.getKey().jsonName()) + " " + e.getValue())
-        .collect(Collectors.joining(zh ? "，" : ", ")));
-    String counts = zh
-        ? "错误 " + report.count(Severity.ERROR) + "，警告 " + report.count(Severity.WARNING) + "，提示 "
-            + report.count(Severity.INFO)
-        : "errors " + report.count(Severity.ERROR) + ", warnings " + report.count(Severity.WARNING) + ", infos "
-            + report.count(Severity.INFO); // "1 errors" reads badly; label first, as in Chinese
-    out.println((report.isValid() ? (zh ? "结果：通过 — " : "result: valid — ") : (zh ? "结果：未通过 — " : "result: invalid — "))
-        + counts + String.format(Locale.ROOT, zh ? "（%d 条规则，%.2f 秒）" : " (%d rules, %.2f s)",
-            context.validator().rules().size(), context.seconds()));
+    out.println(context.text("report.records", "counts", report.recordsRead().entrySet().stream()
+        .map(e -> context.label(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(separator))));
+    String counts = context.text("report.counts", "errors", report.count(Severity.ERROR),
+        "warnings", report.count(Severity.WARNING), "infos", report.count(Severity.INFO));
+    out.println(context.text(report.isValid() ? "report.valid" : "report.invalid", "counts", counts,
+        "rules", context.validator().rules().size(),
+        "seconds", String.format(Locale.ROOT, "%.2f", context.seconds())));
   }
 }

@@ -27,14 +27,12 @@ import org.qinglian.validation.ValidationSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** 校验 — validates an exchange file and reports in text, JSON, HTML or SARIF. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Validate an exchange: a .json, .jsonl or .zip file, or a folder of CSV files.")
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
 
   /** What makes the exit status 1. */
@@ -46,55 +44,48 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PATH", description = "The exchange to validate.")
+  @Parameters(index = "0", paramLabel = "PATH", descriptionKey = "path")
   Path path;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|html|sarif",
-      description = "Report format (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|html|sarif")
   ReportFormat format;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report here instead of standard output.")
+  @Option(names = "--output", paramLabel = "FILE")
   Path output;
 
-  @Option(names = "--locale", defaultValue = "zh-CN", paramLabel = "zh-CN|en", description = "Message language.")
-  String locale;
-
-  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "error|warning|never",
-      description = "Exit 1 when an issue of this severity or worse is found (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "error|warning|never")
   FailOn failOn;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Count overdue tasks and rectifications from this day.")
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD")
   LocalDate asOf;
 
-  @Option(names = "--severity", paramLabel = "CODE=LEVEL", description = "Change a rule's severity (error, warning, info).")
+  @Option(names = "--severity", paramLabel = "CODE=LEVEL")
   Map<String, String> severities = new LinkedHashMap<>();
 
-  @Option(names = "--suppress", paramLabel = "CODE", description = "Drop every issue of a rule code.")
+  @Option(names = "--suppress", paramLabel = "CODE")
   List<String> suppressed = new ArrayList<>();
 
-  @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of CSV files (default: detected).")
+  @Option(names = "--encoding", paramLabel = "CHARSET")
   String encoding;
 
-  @Option(names = "--show-personal-data",
-      description = "Show resident ids and person names in full in the report (masked by default).")
+  @Option(names = "--show-personal-data")
   boolean showPersonalData;
 
-  @Option(names = "--max-issues", defaultValue = "10000", paramLabel = "N",
-      description = "Store at most N issues in the report; counts stay exact (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--max-issues", defaultValue = "10000", paramLabel = "N")
   int maxIssues;
 
   @Override
   public Integer call() throws IOException {
-    Locale language = Options.locale(spec, locale);
+    Locale language = parent.language(spec);
     DatasetValidator validator = validator(language);
     ReadOptions.Builder options = ReadOptions.builder();
     if (encoding != null) {
-      options.encoding(Options.charset(spec, encoding));
+      options.encoding(Options.charset(parent, spec, encoding));
     }
     long started = System.nanoTime();
     long size = size(path);
     ValidationSession session = validator.newSession();
-    Progress progress = new Progress(ExchangeReader.sinkFor(session), parent.err, size);
+    Progress progress = new Progress(ExchangeReader.sinkFor(session), parent.err, size, language);
     boolean showProgress = Progress.wanted(size);
     if (showProgress) {
       options.progress(progress);
@@ -128,15 +119,14 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         builder.severity(code, Severity.valueOf(level.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "--severity " + code + "=" + level
-            + ": the level is error, warning or info");
+        throw parent.usage(spec, "error.severityLevel", "code", code, "level", level);
       }
     });
     suppressed.forEach(builder::suppress);
     try {
       return builder.build();
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage() + " (qinglian rules lists the codes)");
+    } catch (org.qinglian.validation.UnknownRuleCodeException e) {
+      throw parent.usage(spec, "error.unknownRule", "code", e.code());
     }
   }
 
@@ -180,13 +170,12 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** 2 when the input could not be read completely: no verdict on what was not read. */
   private int exitStatus(ValidationReport report, Locale language) {
-    boolean zh = language.getLanguage().equals("zh");
-    if (report.count(Codes.PARSE_ERROR) > 0) {
+    long unreadable = report.count(Codes.PARSE_ERROR);
+    if (unreadable > 0) {
       Issue first = report.issues().stream().filter(i -> i.code().equals(Codes.PARSE_ERROR)).findFirst().orElseThrow();
-      parent.err.println("qinglian: " + (zh ? "无法完整读取 " : "cannot read all of ") + path + " — "
-          + first.location().map(l -> l + ": ").orElse("") + first.message()
-          + (report.count(Codes.PARSE_ERROR) > 1 ? (zh ? "（共 " : " (") + report.count(Codes.PARSE_ERROR)
-              + (zh ? " 处）" : " read errors)") : ""));
+      String where = first.location().map(l -> l + ": ").orElse("") + first.message();
+      parent.err.println(parent.text("error.prefix") + parent.text(unreadable > 1 ? "validate.unreadableMore"
+          : "validate.unreadable", "path", path, "first", where, "count", unreadable));
       return ExitCodes.UNREADABLE;
     }
     boolean failed;

@@ -52,7 +52,7 @@ class OtherCommandsTest {
     assertEquals(2, Cli.run("generate", "--preset", "atlantis", dir.resolve("x.json").toString()).status);
     assertEquals(2, Cli.run("generate", "--records", "5", dir.resolve("x.json").toString()).status);
     assertEquals(2, Cli.run("generate", dir.resolve("x.xml").toString()).status);
-    Cli language = Cli.run("generate", "--header-lang", "fr", dir.resolve("fr").toString());
+    Cli language = Cli.run("generate", "--locale", "en", "--header-lang", "fr", dir.resolve("fr").toString());
     assertEquals(2, language.status, language.toString());
     assertTrue(language.err.contains("--header-lang takes en or zh"), language.err);
   }

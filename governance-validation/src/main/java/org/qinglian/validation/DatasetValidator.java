@@ -154,7 +154,7 @@ public final class DatasetValidator {
   RuleDescriptor requireKnown(String code) {
     RuleDescriptor descriptor = descriptors.get(code);
     if (descriptor == null) {
-      throw new IllegalArgumentException("unknown rule code: " + code);
+      throw new UnknownRuleCodeException(code);
     }
     return descriptor;
   }

@@ -70,6 +70,11 @@ public final class MessageBundle {
     return Collections.unmodifiableSet(bundle(locale).keySet());
   }
 
+  /** The underlying resource bundle of {@code locale}'s language, for frameworks that take one. */
+  public ResourceBundle resourceBundle(Locale locale) {
+    return bundle(locale);
+  }
+
   private ResourceBundle bundle(Locale locale) {
     Locale language = Localization.resolve(locale);
     return bundles.computeIfAbsent(language, l -> ResourceBundle.getBundle(baseName,
