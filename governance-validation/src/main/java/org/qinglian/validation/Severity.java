@@ -6,17 +6,11 @@ package org.qinglian.validation;
  */
 public enum Severity {
   /** 错误 — the exchange must be rejected. */
-  ERROR("错误"),
+  ERROR,
   /** 警告 — accept, but tell the producer. */
-  WARNING("警告"),
+  WARNING,
   /** 提示 — for information. */
-  INFO("提示");
-
-  private final String chinese;
-
-  Severity(String chinese) {
-    this.chinese = chinese;
-  }
+  INFO;
 
   /** The name in {@code locale}'s language: 错误, 錯誤 or ERROR. */
   public String label(java.util.Locale locale) {
@@ -25,6 +19,6 @@ public enum Severity {
 
   /** The simplified Chinese name. */
   public String chineseName() {
-    return chinese;
+    return label(org.qinglian.model.text.Localization.SIMPLIFIED);
   }
 }
