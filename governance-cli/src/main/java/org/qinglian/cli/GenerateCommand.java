@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** 生成 — writes a generated, valid dataset: a preset of the seeds' figures or any size. */
+/** 生成 — writes a generated, valid dataset: a preset of published figures or any size. */
 @Command(name = "generate", mixinStandardHelpOptions = true)
 final class GenerateCommand implements Callable<Integer> {
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-/** 交换格式 — the encodings of an exchange (DOMAIN.md §6). */
+/** 交换格式 — the encodings of an exchange (docs/format.md). */
 public enum ExchangeFormat {
   /** One JSON document {@code {"header": …, "units": […], …}}. */
   JSON,

@@ -34,7 +34,7 @@ import org.qinglian.model.unit.DemonstrationLevel;
 import org.qinglian.model.unit.DemonstrationStatus;
 
 /**
- * The exchange format, table by table (DOMAIN.md §4 “Wire names”): every field with its
+ * The exchange format, table by table (docs/format.md, generated from here): every field with its
  * JSON path, CSV column and Chinese header. Declared here once.
  */
 final class Tables {

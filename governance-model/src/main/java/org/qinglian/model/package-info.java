@@ -1,5 +1,5 @@
 /**
- * 清廉建设数据模型 — the records of a clean-governance exchange (DOMAIN.md §4): every
+ * 清廉建设数据模型 — the records of a clean-governance exchange (docs/domain.md): every
  * record is an immutable value built with a builder, never holds {@code null}
  * ({@link java.util.Optional} for absent values, empty lists), and carries its field rules
  * as Jakarta Bean Validation constraints on {@code getX()} accessors.

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** {@link Codes} only names codes that rules declare, each once, and every rule owns its descriptors. */
+/** {@link Codes} only names codes that rules declare (a new rule needs no constant there). */
 class CodesTest {
 
   @Test
@@ -26,7 +26,9 @@ class CodesTest {
         constants.add(value);
       }
     }
-    assertTrue(declared.containsAll(constants), () -> "constants naming no rule: " + constants);
-    assertEquals(declared, constants, "the built-in codes today, each with its constant");
+    Set<String> stray = new TreeSet<>(constants);
+    stray.removeAll(declared);
+    assertEquals(Set.of(), stray, "constants naming no rule");
+    assertTrue(constants.size() > 30, constants.toString());
   }
 }

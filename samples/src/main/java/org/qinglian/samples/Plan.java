@@ -11,7 +11,7 @@ import org.qinglian.model.unit.UnitCategory;
 /**
  * 生成方案 — what a {@link DatasetGenerator} makes: the jurisdiction, the reporting period,
  * the areas with their counts, and the city-wide lists. {@link Presets} holds the plans that
- * reproduce the seeds' published figures; {@link #ofSize(long)} scales from ten records to
+ * reproduce published figures (docs/presets.md); {@link #ofSize(long)} scales from ten records to
  * ten million.
  *
  * @param datasetId the dataset id written in the header

@@ -9,7 +9,7 @@ import org.qinglian.model.identifier.DivisionCode;
 import org.qinglian.model.unit.UnitCategory;
 
 /**
- * 预设方案 — plans that reproduce the published figures of the seeds as valid datasets whose
+ * 预设方案 — plans that reproduce the figures of published reports (docs/presets.md) as valid datasets whose
  * declared totals reconcile with the records. {@code docs/presets.md} says which number comes
  * from which seed and what was invented around it.
  */

@@ -43,10 +43,10 @@ import org.qinglian.model.unit.Unit;
 import org.qinglian.model.unit.UnitCategory;
 
 /**
- * 样例数据集 — small, hand-made, consistent datasets drawn from the seeds' places, for the
+ * 样例数据集 — small, hand-made, consistent datasets drawn from the places of published reports, for the
  * README's first command and for tests until the seeded generator lands.
  *
- * <p>{@link #xianyang2022()} follows seed 001 (清廉咸阳: lead departments, key tasks tracked
+ * <p>{@link #xianyang2022()} follows the report on 清廉咸阳建设 (清廉咸阳: lead departments, key tasks tracked
  * and supervised, six unit categories). Names of persons are pseudonymous (王某, 李某);
  * resident ids are computed, valid and fictitious. Every reference resolves, dates are
  * ordered, the assessment arithmetic holds and the declared totals reconcile.

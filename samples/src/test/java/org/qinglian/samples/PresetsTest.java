@@ -25,7 +25,7 @@ import org.qinglian.validation.DatasetValidator;
 import org.qinglian.validation.ValidationReport;
 
 /**
- * The presets reproduce the seeds' published figures: declared where the model has a place
+ * The presets reproduce the published reports' figures: declared where the model has a place
  * for them, counted from the records otherwise, and always reconciled by the validator.
  */
 class PresetsTest {

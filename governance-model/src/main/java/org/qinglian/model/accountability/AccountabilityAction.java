@@ -14,7 +14,7 @@ import org.qinglian.model.internal.ValueStyle;
 /**
  * 问责处理 — an accountability action against a person or an organisation, graded by the
  * “four forms” (监督执纪“四种形态”) and taken by a deciding body (《中国共产党问责条例》,
- * 《公职人员政务处分法》). Wuhan handled 525 persons in 2022 (seed 000).
+ * 《公职人员政务处分法》). Wuhan handled 525 persons in 2022 (人民网湖北频道).
  *
  * <p>Wire name {@code actions}; fields {@code id, findingId, inspectionId, subject{…},
  * form, measure, decisionDate, decidingUnitId, amountRecovered}. The form is given for

@@ -18,7 +18,7 @@ import org.qinglian.model.internal.ValueStyle;
 /**
  * 发现问题 — a problem an inspection found in a unit, with the money involved and
  * recovered (追缴/退赔) and its {@linkplain Rectification rectification} (整改). Zhejiang's
- * village check found 1,498 (seed 003).
+ * village check found 1,498 (中央纪委国家监委网站, 2021).
  *
  * <p>Wire name {@code findings}; fields {@code id, inspectionId, unitId, description,
  * riskArea, foundDate, amountInvolved, amountRecovered, rectification{…}, followUps[…]}.

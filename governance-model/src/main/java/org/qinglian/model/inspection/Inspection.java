@@ -16,7 +16,7 @@ import org.qinglian.model.internal.ValueStyle;
 /**
  * 监督检查 — a supervision inspection (日常监督, 巡察, 专项检查, 调研督导, 回头看 …) run by a
  * discipline-inspection body (纪委监委, 派驻纪检监察组, 督导组) over one or more target units.
- * Wuhan reported 4,637 in 2022 (seed 000).
+ * Wuhan reported 4,637 in 2022 (人民网湖北频道).
  *
  * <p>Wire name {@code inspections}; fields {@code id, kind, methods[], inspectorUnitId,
  * targetUnitIds[], taskIds[], startDate, endDate, topic, riskArea}.

@@ -21,7 +21,7 @@ import org.qinglian.model.unit.UnitCategory;
 /**
  * 重点任务 — a key task (任务清单) or key project (重点项目) of a year's clean-governance
  * work, led by one unit, tracked and pushed (跟踪督办). Xianyang's list grew from 163 to
- * 234 tasks (seed 001).
+ * 234 tasks (as the report on 清廉咸阳建设 says).
  *
  * <p>Wire name {@code tasks}; fields {@code id, title, kind, year, jurisdiction, category,
  * leadUnitId, supportingUnitIds[], source, startDate, dueDate, status, completedDate,

@@ -40,7 +40,7 @@ public final class UnitCategoryCatalogue {
     this.index = CodeLists.index(byCode.values());
   }
 
-  /** The standard catalogue of DOMAIN.md §4. */
+  /** The standard catalogue (docs/code-lists.md). */
   public static UnitCategoryCatalogue standard() {
     return STANDARD;
   }

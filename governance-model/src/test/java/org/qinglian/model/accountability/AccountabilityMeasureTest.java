@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.qinglian.model.Fixtures;
 import org.qinglian.model.accountability.ImmutableAccountabilityAction;
 
-/** The measure table of DOMAIN.md §4 (four forms, 问责条例 art. 8, 政务处分法 art. 8). */
+/** The measure table of docs/domain.md (four forms, 问责条例 art. 8, 政务处分法 art. 8). */
 class AccountabilityMeasureTest {
 
   @Test

@@ -15,7 +15,7 @@ import org.quicktheories.generators.Generate;
  */
 public final class IdentifierGen {
 
-  /** County-level codes of the places in the seeds (national statistics release 2022-10-31). */
+  /** County-level codes of the places the published reports name (national statistics release 2022-10-31). */
   public static final List<String> SEED_COUNTIES =
       List.of(
           "420102", "420103", "420104", "420115", "420116", "420117", "420607", "610402", "610423",
@@ -23,7 +23,7 @@ public final class IdentifierGen {
 
   private IdentifierGen() {}
 
-  /** Six-digit county codes of the seeds' places. */
+  /** Six-digit county codes of the places the published reports name. */
   public static Gen<String> seedCounties() {
     return Generate.pick(SEED_COUNTIES);
   }

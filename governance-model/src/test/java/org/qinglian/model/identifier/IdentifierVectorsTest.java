@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The known vectors of DOMAIN.md §3 and the decoding of each identifier. */
+/** The known vectors of the standards (docs/model.md) and the decoding of each identifier. */
 class IdentifierVectorsTest {
 
   @ParameterizedTest

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.finding.Finding;
+import org.qinglian.model.text.MessageBundle;
 import org.qinglian.samples.SampleDatasets;
 import org.qinglian.validation.DatasetValidator;
 import org.qinglian.validation.RuleCheck;
@@ -28,12 +29,10 @@ public final class CustomRuleExample {
 
     public static final String CODE = "X_LARGE_FINDING_WITHOUT_FOLLOW_UP";
 
+    // Titles, descriptions, messages and basis in zh-CN, zh-TW and en, from custom-rules*.properties
+    // beside this class (keys rule.CODE.title, .description, .message, .basis).
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.builder(CODE).severity(Severity.WARNING)
-        .title("大额问题缺少后续文书", "Large finding without a follow-up document")
-        .description("涉及金额超过10万元的问题应下发纪检监察建议书、提示提醒函或整改通知书。",
-            "A finding involving more than 100,000 yuan should have a follow-up document.")
-        .message("问题涉及 {amount} 元，但没有后续文书", "the finding involves {amount} yuan but has no follow-up document")
-        .source("本省补充规定（示例）")
+        .bundle(MessageBundle.of("org.qinglian.samples.examples.custom-rules", CustomRuleExample.class.getClassLoader()))
         .build();
 
     @Override
