@@ -17,6 +17,7 @@ final class BuiltInRules {
         new UnitHierarchyRule(),
         new UnitCategoryRule(),
         new DivisionRule(),
+        new DivisionCatalogueRule(),
         new DateRule(),
         new TaskRule(),
         new FindingRule(),

@@ -37,6 +37,7 @@ public final class DatasetValidator {
   private final Set<String> suppressed;
   private final Optional<LocalDate> asOf;
   private final UnitCategoryCatalogue categories;
+  private final org.qinglian.model.identifier.DivisionCatalogue divisions;
   private final int maxIssues;
   private final int maxIssuesPerCode;
   private final FieldConstraints fieldConstraints;
@@ -71,6 +72,7 @@ public final class DatasetValidator {
     this.suppressed = Set.copyOf(builder.suppressed);
     this.asOf = Optional.ofNullable(builder.asOf);
     this.categories = builder.categories;
+    this.divisions = builder.divisions;
     this.maxIssues = builder.maxIssues;
     this.maxIssuesPerCode = builder.maxIssuesPerCode;
   }
@@ -143,6 +145,11 @@ public final class DatasetValidator {
     return categories;
   }
 
+  org.qinglian.model.identifier.DivisionCatalogue divisions() {
+    // The standard list is read on first use, not when a validator that never needs it is built.
+    return divisions != null ? divisions : org.qinglian.model.identifier.DivisionCatalogue.standard();
+  }
+
   int maxIssues() {
     return maxIssues;
   }
@@ -167,6 +174,7 @@ public final class DatasetValidator {
     private final Set<String> suppressed = new HashSet<>();
     private LocalDate asOf;
     private UnitCategoryCatalogue categories = UnitCategoryCatalogue.standard();
+    private org.qinglian.model.identifier.DivisionCatalogue divisions;
     private int maxIssues = 10_000;
     private int maxIssuesPerCode = 100;
     private ClassLoader serviceLoader = Thread.currentThread().getContextClassLoader();
@@ -216,6 +224,16 @@ public final class DatasetValidator {
     /** Where to look for {@link ValidationRule} services; {@code null} turns the lookup off. */
     public Builder serviceLoader(ClassLoader classLoader) {
       this.serviceLoader = classLoader;
+      return this;
+    }
+
+    /**
+     * The list of divisions in force for {@code DIVISION_CODE_UNKNOWN} and place names in
+     * messages; by default {@link org.qinglian.model.identifier.DivisionCatalogue#standard()}
+     * (统计用区划代码 2023), loaded when first needed.
+     */
+    public Builder divisionCatalogue(org.qinglian.model.identifier.DivisionCatalogue divisions) {
+      this.divisions = Objects.requireNonNull(divisions);
       return this;
     }
 

@@ -43,10 +43,16 @@ final class DivisionRule implements ValidationRule {
     };
   }
 
+  /** The division's name in the message's script, “—” when the catalogue does not know it. */
+  static String place(DivisionCode code, RuleContext context) {
+    return context.divisions().name(code, context.locale()).orElse("—");
+  }
+
   private static void check(DivisionCode code, String path, DivisionCode jurisdiction, RuleContext context) {
     if (code.isValid() && !jurisdiction.contains(code)) {
       context.issue(DIVISION_OUTSIDE_JURISDICTION).path(path)
-          .arg("value", code.text()).arg("jurisdiction", jurisdiction.text()).report();
+          .arg("value", code.text()).arg("place", place(code, context))
+          .arg("jurisdiction", jurisdiction.text()).arg("jurisdictionPlace", place(jurisdiction, context)).report();
     }
   }
 }

@@ -28,6 +28,10 @@ final class FieldConstraintRule implements ValidationRule {
   static final RuleDescriptor CREDIT_CODE_INVALID = RuleDescriptor.builtIn("CREDIT_CODE_INVALID", Severity.ERROR);
   static final RuleDescriptor CREDIT_CODE_ORGANIZATION_CHECK = RuleDescriptor.builtIn("CREDIT_CODE_ORGANIZATION_CHECK", Severity.WARNING);
   static final RuleDescriptor RESIDENT_ID_INVALID = RuleDescriptor.builtIn("RESIDENT_ID_INVALID", Severity.ERROR);
+  /** A warning: real in records from before GB 11643-1999; a platform that reads old records lowers it to INFO. */
+  static final RuleDescriptor RESIDENT_ID_FIRST_GENERATION = RuleDescriptor.builtIn("RESIDENT_ID_FIRST_GENERATION", Severity.WARNING);
+  /** A warning: the number is right, only its check character is written {@code x}, not {@code X}. */
+  static final RuleDescriptor RESIDENT_ID_LOWER_CASE_X = RuleDescriptor.builtIn("RESIDENT_ID_LOWER_CASE_X", Severity.WARNING);
 
   private final FieldConstraints constraints;
   private final boolean showPersonalData;
@@ -40,7 +44,8 @@ final class FieldConstraintRule implements ValidationRule {
   @Override
   public List<RuleDescriptor> descriptors() {
     return List.of(FIELD_REQUIRED, FIELD_INVALID, DIVISION_CODE_INVALID,
-        CREDIT_CODE_INVALID, CREDIT_CODE_ORGANIZATION_CHECK, RESIDENT_ID_INVALID);
+        CREDIT_CODE_INVALID, CREDIT_CODE_ORGANIZATION_CHECK, RESIDENT_ID_INVALID,
+        RESIDENT_ID_FIRST_GENERATION, RESIDENT_ID_LOWER_CASE_X);
   }
 
   @Override
@@ -93,8 +98,14 @@ final class FieldConstraintRule implements ValidationRule {
       context.issue(rule).path(path).arg("value", quote(code.text())).reason(code.check().name()).report();
     } else if (value instanceof ResidentId id) {
       // The masked form only: the full number never reaches a report.
-      context.issue(RESIDENT_ID_INVALID).path(path).arg("value", showPersonalData ? id.unmaskedText() : id.masked())
-          .reason(id.check().name()).report();
+      String shown = showPersonalData ? id.unmaskedText() : id.masked();
+      if (id.check() == org.qinglian.model.identifier.ResidentIdCheck.FIRST_GENERATION) {
+        context.issue(RESIDENT_ID_FIRST_GENERATION).path(path).arg("value", shown).report();
+      } else if (id.check() == org.qinglian.model.identifier.ResidentIdCheck.LOWER_CASE_X) {
+        context.issue(RESIDENT_ID_LOWER_CASE_X).path(path).arg("value", shown).report();
+      } else {
+        context.issue(RESIDENT_ID_INVALID).path(path).arg("value", shown).reason(id.check().name()).report();
+      }
     }
   }
 

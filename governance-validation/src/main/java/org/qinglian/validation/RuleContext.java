@@ -23,6 +23,11 @@ public interface RuleContext {
   /** The unit categories in force. */
   UnitCategoryCatalogue categories();
 
+  /** The list of divisions in force: names places and knows which codes exist. */
+  default org.qinglian.model.identifier.DivisionCatalogue divisions() {
+    return org.qinglian.model.identifier.DivisionCatalogue.standard();
+  }
+
   /** The ids read so far. */
   RecordIndex index();
 

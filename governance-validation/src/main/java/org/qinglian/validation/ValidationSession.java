@@ -153,6 +153,11 @@ public final class ValidationSession {
     }
 
     @Override
+    public org.qinglian.model.identifier.DivisionCatalogue divisions() {
+      return validator.divisions();
+    }
+
+    @Override
     public RecordIndex index() {
       return index;
     }

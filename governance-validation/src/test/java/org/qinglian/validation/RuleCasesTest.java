@@ -111,6 +111,8 @@ class RuleCasesTest {
             data(organ(u -> u.withDivisionCode(DivisionCode.lenient("420102000000"))))),
         new Case(Codes.DIVISION_OUTSIDE_JURISDICTION, data(organ(u -> u.withDivisionCode(DivisionCode.of("420103")))),
             data(organ(u -> u.withDivisionCode(DivisionCode.of("420102001001"))))),
+        new Case("DIVISION_CODE_UNKNOWN", data(organ(u -> u.withDivisionCode(DivisionCode.of("420199")))),
+            data(organ(u -> u.withDivisionCode(DivisionCode.of("420102"))))),
         new Case(Codes.CREDIT_CODE_INVALID,
             data(organ(u -> u.withCreditCode(CreditCode.lenient("91350100M000100Y44")))),
             data(organ(u -> u.withCreditCode(CreditCode.of("91350100M000100Y43"))))),
@@ -126,6 +128,16 @@ class RuleCasesTest {
                 .withResidentId(ResidentId.lenient("110105194912310021"))))),
             data(action(a -> a.withSubject(ImmutablePersonSubject.copyOf(Fixtures.person())
                 .withResidentId(ResidentId.of("440524188001010014")))))),
+        new Case("RESIDENT_ID_FIRST_GENERATION",
+            data(action(a -> a.withSubject(ImmutablePersonSubject.copyOf(Fixtures.person())
+                .withResidentId(ResidentId.lenient("110105491231002"))))),
+            data(action(a -> a.withSubject(ImmutablePersonSubject.copyOf(Fixtures.person())
+                .withResidentId(ResidentId.of("11010519491231002X")))))),
+        new Case("RESIDENT_ID_LOWER_CASE_X",
+            data(action(a -> a.withSubject(ImmutablePersonSubject.copyOf(Fixtures.person())
+                .withResidentId(ResidentId.lenient("11010519491231002x"))))),
+            data(action(a -> a.withSubject(ImmutablePersonSubject.copyOf(Fixtures.person())
+                .withResidentId(ResidentId.of("11010519491231002X")))))),
         new Case(Codes.DATE_ORDER, data(task(t -> t.withDueDate(LocalDate.of(2022, 1, 9)))),
             data(task(t -> t.withDueDate(LocalDate.of(2022, 1, 10)).withCompletedDate(LocalDate.of(2022, 1, 10))))),
         new Case(Codes.DATE_IMPLAUSIBLE, data(action(a -> a.withDecisionDate(LocalDate.of(2023, 1, 1)))),

@@ -42,6 +42,7 @@ import org.qinglian.model.finding.FollowUpType;
 import org.qinglian.model.finding.Rectification;
 import org.qinglian.model.finding.RectificationStatus;
 import org.qinglian.model.identifier.CreditCode;
+import org.qinglian.model.identifier.DivisionCatalogue;
 import org.qinglian.model.identifier.DivisionCode;
 import org.qinglian.model.identifier.ResidentId;
 import org.qinglian.model.indicator.Indicator;
@@ -371,7 +372,7 @@ public final class DatasetGenerator {
     unit.name(Names.unit(category, area.name(), local, rng)).category(category);
     boolean village = category.equals(UnitCategory.VILLAGE_COMMUNITY) || category.equals(UnitCategory.FAMILY);
     DivisionCode division = village
-        ? DivisionCode.of(area.county().text() + String.format("%03d%03d", 1 + (local / 50) % 399, 1 + local % 999))
+        ? DivisionCode.of(township(area, local / 50).text().substring(0, 9) + String.format("%03d", 1 + local % 999))
         : area.county();
     unit.divisionCode(division);
     switch (category.code()) {
@@ -605,4 +606,16 @@ public final class DatasetGenerator {
     }
   }
 
+
+  /** A real township of the area's county (统计用区划代码 2023), the n-th in turn. */
+  private static DivisionCode township(Area area, int n) {
+    List<DivisionCode> townships = TOWNSHIPS.computeIfAbsent(area.county(), DivisionCatalogue.standard()::children);
+    if (townships.isEmpty()) {
+      throw new IllegalArgumentException(area.county() + " has no townships in the division list");
+    }
+    return townships.get(n % townships.size());
+  }
+
+  private static final java.util.Map<DivisionCode, List<DivisionCode>> TOWNSHIPS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 }

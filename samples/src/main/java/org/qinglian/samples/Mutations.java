@@ -55,6 +55,22 @@ public final class Mutations {
     return ALL.stream().filter(m -> m.code().equals(code)).findFirst();
   }
 
+  /** The 15-digit form: the century and the check character dropped. */
+  private static String firstGeneration(String id) {
+    return id.substring(0, 6) + id.substring(8, 17);
+  }
+
+  /** The same person's number with a sequence whose check character is X, written x. */
+  private static String lowerCaseX(String id) {
+    for (int sequence = 0; sequence < 1000; sequence++) {
+      String first17 = id.substring(0, 14) + String.format("%03d", sequence);
+      if (ResidentId.checkCharacter(first17) == 'X') {
+        return first17 + "x";
+      }
+    }
+    throw new IllegalStateException("no sequence gives the check character X");
+  }
+
   private static <T> T first(List<T> records, Predicate<T> test, String what) {
     return records.stream().filter(test).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("the dataset has no " + what + " to plant the defect in"));
@@ -171,6 +187,8 @@ public final class Mutations {
           d -> lastUnit(d, u -> u.withDivisionCode(DivisionCode.lenient(u.getDivisionCode().text().substring(0, 2) + "0012")))),
       Mutation.ofDataset("DIVISION_OUTSIDE_JURISDICTION", "a unit lies in Beijing's Dongcheng district",
           d -> lastUnit(d, u -> u.withDivisionCode(DivisionCode.of("110101")))),
+      Mutation.ofDataset("DIVISION_CODE_UNKNOWN", "a unit lies in a well-formed county code that no list of divisions has",
+          d -> lastUnit(d, u -> u.withDivisionCode(DivisionCode.of(u.getDivisionCode().text().substring(0, 4) + "98")))),
       Mutation.ofDataset("CREDIT_CODE_INVALID", "a unit's credit code has a wrong check character",
           d -> firstUnit(d, u -> u.withCreditCode(CreditCode.lenient(
               breakLast(u.getCreditCode().orElseThrow().text(), CreditCode.ALPHABET))))),
@@ -186,6 +204,14 @@ public final class Mutations {
           d -> personAction(d, a -> a.withSubject(ImmutablePersonSubject.copyOf((PersonSubject) a.getSubject())
               .withResidentId(ResidentId.lenient(breakLast(((PersonSubject) a.getSubject()).getResidentId().orElseThrow()
                   .unmaskedText(), "0123456789X")))))),
+      Mutation.ofDataset("RESIDENT_ID_FIRST_GENERATION", "a person's resident id is given in its old 15-digit form",
+          d -> personAction(d, a -> a.withSubject(ImmutablePersonSubject.copyOf((PersonSubject) a.getSubject())
+              .withResidentId(ResidentId.lenient(firstGeneration(((PersonSubject) a.getSubject()).getResidentId()
+                  .orElseThrow().unmaskedText())))))),
+      Mutation.ofDataset("RESIDENT_ID_LOWER_CASE_X", "a person's resident id ends in a lower-case x",
+          d -> personAction(d, a -> a.withSubject(ImmutablePersonSubject.copyOf((PersonSubject) a.getSubject())
+              .withResidentId(ResidentId.lenient(lowerCaseX(((PersonSubject) a.getSubject()).getResidentId()
+                  .orElseThrow().unmaskedText())))))),
       Mutation.ofDataset("DATE_ORDER", "a task is due the day before it starts",
           d -> task(d, t -> true, t -> t.withDueDate(t.getStartDate().minusDays(1))
               .withCompletedDate(t.getCompletedDate().map(c -> t.getStartDate())))),

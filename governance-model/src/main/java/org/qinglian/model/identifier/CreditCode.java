@@ -172,6 +172,12 @@ public final class CreditCode {
     if (checkCharacter(text.substring(0, 17)) != text.charAt(17)) {
       return CreditCodeCheck.CHECK_CHARACTER_MISMATCH;
     }
+    // Characters 3–8 are the six-digit division code of registration (GB 32100-2015, 4.3).
+    for (int i = 2; i < 8; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return CreditCodeCheck.MALFORMED;
+      }
+    }
     if (organizationCheckCharacter(text.substring(8, 16)) != text.charAt(16)) {
       return CreditCodeCheck.ORGANIZATION_CODE_MISMATCH;
     }

@@ -10,7 +10,10 @@ package org.qinglian.model.identifier;
 public enum CreditCodeCheck {
   /** Both check characters hold. */
   VALID,
-  /** Not 18 characters over {@code 0-9 A-H J-N P-R T U W-Y}. */
+  /**
+   * Not 18 characters over {@code 0-9 A-H J-N P-R T U W-Y}, or characters 3–8 (the division
+   * code of registration) are not all digits.
+   */
   MALFORMED,
   /** Character 18 does not match (GB 32100-2015 §4.3); the code is certainly mistyped. */
   CHECK_CHARACTER_MISMATCH,

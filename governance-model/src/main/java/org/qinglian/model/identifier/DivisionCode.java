@@ -8,9 +8,17 @@ import java.util.Optional;
  * after the national statistics bureau's 统计用区划代码 (county six + township three +
  * village three).
  *
- * <p>The level is derived from the code: the first all-zero segment ends it. A segment
- * after a zero segment must be zero too ({@code 420012} is not a code), and the province
- * segment must lie in {@code 11}–{@code 89}.
+ * <p>The level is derived from the code: its last non-zero segment. A segment after a zero
+ * segment must be zero too ({@code 420012} and {@code 420100001000} are not codes), with one
+ * exception: the prefecture cities without a county level (东莞 4419, 中山 4420, 儋州 4604 in
+ * the 2023 list) give their townships a zero county segment ({@code 441900003000} 东城街道, a township whose parent is the city
+ * {@code 441900}). The province segment must be a province of GB/T 2260 (11–15, 21–23,
+ * 31–37, 41–46, 50–54, 61–65, 71, 81, 82).
+ *
+ * <p>Every code of the national statistics bureau's 2023 list (665,276 codes, 统计用区划代码)
+ * is accepted at its level with its parent; {@code DivisionCodeListTest} checks them all.
+ * Whether a well-formed code is in a list of divisions is the {@link DivisionCatalogue}'s
+ * question.
  *
  * <p>Instances keep the text exactly as received so that nothing is lost when a file is
  * converted. {@link #of(String)} accepts only valid codes; {@link #lenient(String)} keeps
@@ -149,33 +157,45 @@ public final class DivisionCode implements Comparable<DivisionCode> {
         return "expected only digits, found '" + c + "' at position " + (i + 1);
       }
     }
-    if (text.charAt(0) == '0' || text.charAt(0) == '9' || text.charAt(1) == '0') {
-      return "province segment '" + text.substring(0, 2) + "' is not in 11-89";
+    if (!Provinces.known(text, 0)) {
+      return "province segment '" + text.substring(0, 2) + "' is not a province of GB/T 2260";
     }
-    boolean zeroSeen = false;
-    int[] bounds = {2, 4, 6, 9, 12};
-    for (int s = 1; s < bounds.length && bounds[s] <= length; s++) {
-      boolean zero = isZero(text, bounds[s - 1], bounds[s]);
-      if (zeroSeen && !zero) {
-        return "segment at positions " + (bounds[s - 1] + 1) + "-" + bounds[s]
-            + " follows a zero segment and must be zero";
+    int last = lastNonZeroSegment(text);
+    for (int s = 1; s < last; s++) {
+      // A city without counties leaves the county segment zero under a township.
+      boolean countyLess = s == COUNTY && last >= TOWNSHIP && COUNTY_LESS_CITIES.contains(text.substring(0, 4));
+      if (isZero(text, BOUNDS[s], BOUNDS[s + 1]) && !countyLess) {
+        return "segment at positions " + (BOUNDS[s] + 1) + "-" + BOUNDS[s + 1]
+            + " is zero but a later segment is not";
       }
-      zeroSeen |= zero;
     }
     return null;
   }
 
-  private static DivisionLevel deriveLevel(String text) {
-    DivisionLevel result = DivisionLevel.PROVINCE;
-    for (DivisionLevel candidate : DivisionLevel.values()) {
-      int from = candidate == DivisionLevel.PROVINCE ? 0 : DivisionLevel.values()[candidate.ordinal() - 1].significantDigits();
-      int to = candidate.significantDigits();
-      if (to > text.length() || isZero(text, from, to)) {
-        break;
+  private static final int[] BOUNDS = {0, 2, 4, 6, 9, 12};
+  /**
+   * Prefecture cities without a county level, whose townships sit right under the city
+   * (统计用区划代码 2023): 东莞 4419, 中山 4420, 儋州 4604. Elsewhere a zero county segment
+   * before a township is a typing error ({@code 420100001000}).
+   */
+  private static final java.util.Set<String> COUNTY_LESS_CITIES = java.util.Set.of("4419", "4420", "4604");
+  private static final int CITY = 1;
+  private static final int COUNTY = 2;
+  private static final int TOWNSHIP = 3;
+
+  /** The index of the last segment that is not all zeros (0 province … 4 village). */
+  private static int lastNonZeroSegment(String text) {
+    int last = 0;
+    for (int s = 1; s + 1 < BOUNDS.length && BOUNDS[s + 1] <= text.length(); s++) {
+      if (!isZero(text, BOUNDS[s], BOUNDS[s + 1])) {
+        last = s;
       }
-      result = candidate;
     }
-    return result;
+    return last;
+  }
+
+  private static DivisionLevel deriveLevel(String text) {
+    return DivisionLevel.values()[lastNonZeroSegment(text)];
   }
 
   private static boolean isZero(String text, int from, int to) {

@@ -8,7 +8,10 @@ import java.util.Optional;
  * 公民身份号码 — a citizen identity number after GB 11643-1999: a six-digit address code,
  * an eight-digit birth date, a three-digit sequence and a check character (ISO 7064
  * MOD 11-2: weights 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2; Σ mod 11 indexes
- * {@code 10X98765432}).
+ * {@code 10X98765432}). The address code's province must exist in GB/T 2260. A 15-digit
+ * first-generation number and an 18-digit number ending in a lower-case {@code x} have
+ * verdicts of their own ({@link ResidentIdCheck#FIRST_GENERATION},
+ * {@link ResidentIdCheck#LOWER_CASE_X}) and an {@linkplain #upgraded() 18-digit form}.
  *
  * <p><strong>Personal data</strong> (《个人信息保护法》 art. 28, sensitive personal
  * information): {@link #toString()} and every message of this class show only the
@@ -125,31 +128,62 @@ public final class ResidentId {
   }
 
   private static ResidentIdCheck checkText(String text) {
+    if (text.length() == 15 && allDigits(text, 0, 15)) {
+      if (!Provinces.known(text, 0)) {
+        return ResidentIdCheck.ADDRESS_UNKNOWN;
+      }
+      return parseBirthDate(text).isPresent() ? ResidentIdCheck.FIRST_GENERATION : ResidentIdCheck.BIRTH_DATE_INVALID;
+    }
     if (text.length() != 18 || !allDigits(text, 0, 17)) {
       return ResidentIdCheck.MALFORMED;
     }
     char last = text.charAt(17);
-    if (!(last >= '0' && last <= '9') && last != 'X') {
+    if (!(last >= '0' && last <= '9') && last != 'X' && last != 'x') {
       return ResidentIdCheck.MALFORMED;
+    }
+    if (!Provinces.known(text, 0)) {
+      return ResidentIdCheck.ADDRESS_UNKNOWN;
     }
     if (parseBirthDate(text).isEmpty()) {
       return ResidentIdCheck.BIRTH_DATE_INVALID;
     }
-    return checkCharacter(text.substring(0, 17)) == last
-        ? ResidentIdCheck.VALID
-        : ResidentIdCheck.CHECK_CHARACTER_MISMATCH;
+    if (checkCharacter(text.substring(0, 17)) != Character.toUpperCase(last)) {
+      return ResidentIdCheck.CHECK_CHARACTER_MISMATCH;
+    }
+    return last == 'x' ? ResidentIdCheck.LOWER_CASE_X : ResidentIdCheck.VALID;
+  }
+
+  /**
+   * The 18-digit form of a first-generation number (century 19 inserted before the birth
+   * date, check character computed, GB 11643-1999) or of a number written with a lower-case
+   * {@code x}; empty for any other verdict but {@link ResidentIdCheck#VALID}, which gives
+   * this number.
+   */
+  public Optional<ResidentId> upgraded() {
+    switch (check) {
+      case VALID:
+        return Optional.of(this);
+      case LOWER_CASE_X:
+        return Optional.of(new ResidentId(text.substring(0, 17) + "X"));
+      case FIRST_GENERATION:
+        String first17 = text.substring(0, 6) + "19" + text.substring(6, 15);
+        return Optional.of(new ResidentId(first17 + checkCharacter(first17)));
+      default:
+        return Optional.empty();
+    }
   }
 
   private static Optional<LocalDate> parseBirthDate(String text) {
-    if (text.length() != 18 || !allDigits(text, 6, 14)) {
+    // 18 digits: YYYYMMDD at 7–14; a first-generation 15-digit number: YYMMDD at 7–12, in the 1900s.
+    boolean first = text.length() == 15;
+    if (!(text.length() == 18 || first) || !allDigits(text, 6, first ? 12 : 14)) {
       return Optional.empty();
     }
     try {
-      LocalDate date =
-          LocalDate.of(
-              Integer.parseInt(text.substring(6, 10)),
-              Integer.parseInt(text.substring(10, 12)),
-              Integer.parseInt(text.substring(12, 14)));
+      int year = first ? 1900 + Integer.parseInt(text.substring(6, 8)) : Integer.parseInt(text.substring(6, 10));
+      int at = first ? 8 : 10;
+      LocalDate date = LocalDate.of(year, Integer.parseInt(text.substring(at, at + 2)),
+          Integer.parseInt(text.substring(at + 2, at + 4)));
       boolean plausible = !date.isBefore(EARLIEST_BIRTH) && !date.isAfter(LocalDate.now());
       return plausible ? Optional.of(date) : Optional.empty();
     } catch (DateTimeException e) {

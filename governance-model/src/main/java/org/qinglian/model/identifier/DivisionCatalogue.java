@@ -1,0 +1,219 @@
+package org.qinglian.model.identifier;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * 区划目录 — a list of divisions in force, down to township level, with their names and the
+ * date of the list. {@link #standard()} is the national statistics bureau's 统计用区划代码
+ * of 2023 (as of 2023-06-30: 31 provinces, 342 prefectures, 2,978 counties, 41,352
+ * townships) with 台湾省 71, 香港 81 and 澳门 82 of GB/T 2260. Divisions change every year:
+ * an embedder with a newer list reads it with {@link #read(Reader, String, String, String, LocalDate)}.
+ *
+ * <p>Immutable and thread-safe; the standard catalogue is loaded once, on first use.
+ */
+public final class DivisionCatalogue {
+
+  private final long[] codes;
+  private final String[] names;
+  private final String[] traditionalNames;
+  private final String[] labels;
+  private final LocalDate date;
+
+  private DivisionCatalogue(long[] codes, String[] names, String[] traditionalNames, String[] labels, LocalDate date) {
+    this.codes = codes;
+    this.names = names;
+    this.traditionalNames = traditionalNames;
+    this.labels = labels;
+    this.date = date;
+  }
+
+  /** The bundled list: 统计用区划代码 2023, to township level. */
+  public static DivisionCatalogue standard() {
+    return Standard.INSTANCE;
+  }
+
+  /**
+   * A catalogue from lines {@code code<TAB>name[<TAB>traditional name]}: codes of 6 or 12
+   * digits (or the 2-, 4- and 9-digit forms of the statistical list, which are padded with
+   * zeros), blank lines and lines starting with {@code #} ignored.
+   *
+   * @param labelZh the list's name in simplified Chinese, for messages (“2024年统计用区划代码”)
+   * @param labelTw the same in traditional Chinese
+   * @param labelEn the same in English
+   * @param date the day the list speaks for
+   * @throws IllegalArgumentException when a line is not a code and a name
+   */
+  public static DivisionCatalogue read(Reader lines, String labelZh, String labelTw, String labelEn, LocalDate date)
+      throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    List<Long> keys = new ArrayList<>();
+    BufferedReader reader = lines instanceof BufferedReader b ? b : new BufferedReader(lines);
+    int number = 0;
+    boolean sorted = true;
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      int tab = line.indexOf('\t');
+      String code = tab < 0 ? line : line.substring(0, tab);
+      if (tab < 0 || code.isEmpty() || code.length() > 12 || !code.chars().allMatch(c -> c >= '0' && c <= '9')
+          || line.substring(tab + 1).isBlank()) {
+        throw new IllegalArgumentException("line " + number + ": expected a code, a tab and a name");
+      }
+      int second = line.indexOf('\t', tab + 1);
+      String name = second < 0 ? line.substring(tab + 1) : line.substring(tab + 1, second);
+      String traditional = second < 0 || line.substring(second + 1).isBlank() ? name : line.substring(second + 1);
+      long key = key(code);
+      sorted &= keys.isEmpty() || keys.get(keys.size() - 1) <= key;
+      keys.add(key);
+      rows.add(new String[] {name, traditional});
+    }
+    Integer[] order = new Integer[rows.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    if (!sorted) {
+      Arrays.sort(order, (a, b) -> Long.compare(keys.get(a), keys.get(b)));
+    }
+    long[] codes = new long[rows.size()];
+    String[] names = new String[rows.size()];
+    String[] traditional = new String[rows.size()];
+    int n = 0;
+    for (int i : order) {
+      long key = keys.get(i);
+      if (n > 0 && codes[n - 1] == key) {
+        continue; // a city without counties is listed at both levels under one code
+      }
+      codes[n] = key;
+      names[n] = rows.get(i)[0];
+      traditional[n] = rows.get(i)[1];
+      n++;
+    }
+    return new DivisionCatalogue(Arrays.copyOf(codes, n), Arrays.copyOf(names, n), Arrays.copyOf(traditional, n),
+        new String[] {Objects.requireNonNull(labelZh), Objects.requireNonNull(labelTw), Objects.requireNonNull(labelEn)},
+        Objects.requireNonNull(date));
+  }
+
+  /**
+   * Whether a well-formed code names a division of this list; a village code (the list goes
+   * to townships) when its township does. Invalid codes are in no list.
+   */
+  public boolean contains(DivisionCode code) {
+    return index(code) >= 0;
+  }
+
+  /** The division's name in {@code locale}'s script (traditional for zh-TW, else simplified). */
+  public Optional<String> name(DivisionCode code, Locale locale) {
+    if (code.level().filter(l -> l == DivisionLevel.VILLAGE).isPresent()) {
+      return Optional.empty();
+    }
+    int i = index(code);
+    if (i < 0) {
+      return Optional.empty();
+    }
+    boolean traditional = locale.getLanguage().equals("zh") && (locale.getScript().equals("Hant")
+        || locale.getCountry().equals("TW") || locale.getCountry().equals("HK") || locale.getCountry().equals("MO"));
+    return Optional.of(traditional ? traditionalNames[i] : names[i]);
+  }
+
+  /** The list's name in {@code locale}'s language, for messages. */
+  public String label(Locale locale) {
+    if (!locale.getLanguage().equals("zh")) {
+      return labels[2];
+    }
+    boolean traditional = locale.getScript().equals("Hant") || locale.getCountry().equals("TW")
+        || locale.getCountry().equals("HK") || locale.getCountry().equals("MO");
+    return traditional ? labels[1] : labels[0];
+  }
+
+  /**
+   * The divisions one level below {@code parent} that the list names, in code order, as
+   * 12-digit codes (the townships of a county, the counties of a city …); empty for a
+   * township, a village or a code the list does not know.
+   */
+  public List<DivisionCode> children(DivisionCode parent) {
+    if (index(parent) < 0 || parent.level().orElseThrow().ordinal() >= DivisionLevel.TOWNSHIP.ordinal()) {
+      return List.of();
+    }
+    String twelve = parent.text() + "0".repeat(12 - parent.text().length());
+    int digits = parent.level().orElseThrow().significantDigits();
+    long span = (long) Math.pow(10, 12 - digits);
+    long from = key(twelve);
+    List<DivisionCode> children = new ArrayList<>();
+    for (int i = Arrays.binarySearch(codes, from) + 1; i < codes.length && codes[i] < from + span; i++) {
+      DivisionCode child = DivisionCode.of(String.format("%012d", codes[i]));
+      if (child.parent().map(DivisionCode::text).filter(twelve::equals).isPresent()) {
+        children.add(child);
+      }
+    }
+    return List.copyOf(children);
+  }
+
+  /** The day the list speaks for. */
+  public LocalDate date() {
+    return date;
+  }
+
+  /** How many divisions the list names. */
+  public int size() {
+    return codes.length;
+  }
+
+  private int index(DivisionCode code) {
+    if (!code.isValid()) {
+      return -1;
+    }
+    String text = code.text();
+    if (code.level().orElseThrow() == DivisionLevel.VILLAGE) {
+      text = text.substring(0, 9); // the list goes to townships
+    }
+    return Arrays.binarySearch(codes, key(text));
+  }
+
+  private static long key(String digits) {
+    long value = 0;
+    for (int i = 0; i < 12; i++) {
+      value = value * 10 + (i < digits.length() ? digits.charAt(i) - '0' : 0);
+    }
+    return value;
+  }
+
+  @Override
+  public String toString() {
+    return labels[2] + " (" + codes.length + " divisions, " + date + ")";
+  }
+
+  private static final class Standard {
+    static final DivisionCatalogue INSTANCE = load();
+
+    private static DivisionCatalogue load() {
+      try (InputStream raw = DivisionCatalogue.class.getResourceAsStream("divisions-2023.tsv.gz")) {
+        if (raw == null) {
+          throw new IllegalStateException("divisions-2023.tsv.gz is missing from governance-model");
+        }
+        return read(new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8),
+            "2023年统计用区划代码（国家统计局，截至2023年6月30日）",
+            "2023年統計用區劃代碼（國家統計局，截至2023年6月30日）",
+            "the 2023 statistical division codes (National Bureau of Statistics, as of 30 June 2023)",
+            LocalDate.of(2023, 6, 30));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
