@@ -12,6 +12,13 @@ import java.util.List;
  * so that the rule stays reversible); readers take exactly one {@code '} off a cell of the
  * form {@code '+<trigger>…}. Numeric columns are never touched: {@code -12.5} stays a number.
  *
+ * <p><b>Unknown values.</b> A column the format does not define carries a JSON value per
+ * cell: an empty cell is no value; a cell that is one JSON value (a number, {@code true},
+ * {@code false}, {@code null}, an object, an array or a quoted string) is that value; any
+ * other cell is a string. Writers therefore write a string bare unless it would read as
+ * JSON ({@code 12}, {@code true}, {@code [x]} …) or is empty, and then as a quoted JSON
+ * string ({@code "12"}, {@code ""}); everything else as its JSON text.
+ *
  * <p><b>Lists.</b> Items are joined with {@code |}; an item's own {@code |} and {@code \} are
  * written {@code \|} and {@code \\}.
  */
@@ -38,6 +45,20 @@ final class CsvCells {
 
   static String unescapeFormula(String cell) {
     return cell.startsWith("'") && guarded(cell) ? cell.substring(1) : cell;
+  }
+
+  /** The JSON text an unknown column's (formula-unescaped) cell stands for. */
+  static String extensionJson(String cell) {
+    return Json.isValue(cell) ? cell : Json.quote(cell);
+  }
+
+  /** The cell that stands for the JSON text {@code json} in an unknown column (before formula escaping). */
+  static String extensionCell(String json) {
+    // Text that is not JSON (an API caller's) is a string, as the JSON writers write it.
+    String value = Json.isValue(json) ? json : Json.quote(json);
+    String text = JsonRecordWriter.textOf(value);
+    boolean string = !text.equals(value);
+    return string && !text.isEmpty() && !Json.isValue(text) ? text : value;
   }
 
   /** Joins items; an empty list is an empty cell (so is a list of one empty item, which no column allows). */

@@ -344,10 +344,13 @@ final class CsvPackageReader {
       Column column = columns.get(i);
       if (column == null) {
         String name = headers.get(i);
-        // In dataset.csv: "$x" columns are document members, "declaredTotals.x" unknown totals fields.
-        String key = table != Tables.DATASET || name.startsWith("$") || name.startsWith("declaredTotals.")
-            ? name : "header." + name;
-        raw.values.put(key, RawValue.scalar(RawValue.Kind.TEXT, CsvCells.unescapeFormula(cell), line, i + 1));
+        // In dataset.csv: "$x" columns are document members, "declaredTotals.x" unknown totals
+        // fields, any other unknown column the header's; a column's name is the value's pointer.
+        String key = table != Tables.DATASET || name.startsWith("$") || name.startsWith("header/") ? name
+            : name.startsWith("declaredTotals.") ? "declaredTotals/" + name.substring("declaredTotals.".length())
+            : "header/" + name;
+        raw.unknown.put(key, RawValue.scalar(RawValue.Kind.RAW,
+            CsvCells.extensionJson(CsvCells.unescapeFormula(cell)), line, i + 1));
       } else if (column.list()) {
         List<String> items = new ArrayList<>();
         for (String item : CsvCells.splitList(cell)) {
@@ -368,9 +371,9 @@ final class CsvPackageReader {
     var totals = fields.anyPresent("declaredTotals.") ? Binders.totals(fields) : Optional.<org.qinglian.model.dataset.DeclaredTotals>empty();
     header.ifPresent(h -> context.sink.header(h, raw.location));
     totals.ifPresent(t -> context.sink.declaredTotals(t, raw.location));
-    raw.values.forEach((key, value) -> {
+    raw.unknown.forEach((key, value) -> {
       if (key.startsWith("$")) {
-        context.issue(ReadIssue.UNKNOWN_FIELD, raw.locate(value, key), null, key, Map.of("field", key));
+        context.issue(ReadIssue.UNKNOWN_FIELD, raw.locateUnknown(value, key), null, key, Map.of("field", key));
         context.sink.datasetExtension(key.substring(1), value.toJson());
       }
     });

@@ -109,6 +109,11 @@ final class CsvPackageWriter implements FormatWriter {
       throw new IllegalStateException("the header comes first");
     }
     Flat flat = Extractors.header(header);
+    // Unknown header fields travel as "header/name" columns: a name such as "$x" or
+    // "declaredTotals.x" can then never be taken for a document member or a totals field.
+    Map<String, String> headerExtensions = new LinkedHashMap<>(flat.extensions);
+    flat.extensions.clear();
+    headerExtensions.forEach((key, json) -> flat.extensions.put("header/" + key, json));
     if (totals != null) {
       Flat totalsFlat = Extractors.totals(totals);
       flat.values.putAll(totalsFlat.values);
@@ -161,7 +166,7 @@ final class CsvPackageWriter implements FormatWriter {
     }
     for (String key : extensions) {
       String json = flat.extensions.get(key);
-      cells.add(json == null ? "" : CsvCells.escapeFormula(JsonRecordWriter.textOf(json)));
+      cells.add(json == null ? "" : CsvCells.escapeFormula(CsvCells.extensionCell(json)));
     }
     return cells;
   }

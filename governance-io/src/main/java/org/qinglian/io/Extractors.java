@@ -84,7 +84,8 @@ final class Extractors {
         .date("startDate", t.getStartDate()).date("dueDate", t.getDueDate()).code("status", t.getStatus())
         .date("completedDate", t.getCompletedDate());
     t.getProgress().ifPresent(p -> flat.number("progress", p));
-    return t.isSupervised() ? flat.bool("supervised", true) : flat;
+    // Written when false too: a converted file says what the source said.
+    return flat.bool("supervised", t.isSupervised());
   }
 
   private static Flat inspection(Inspection i) {
@@ -137,9 +138,7 @@ final class Extractors {
         a.getPeriod())
         .number("scores.routine", a.getScores().getRoutine()).number("scores.democratic", a.getScores().getDemocratic())
         .number("scores.onSite", a.getScores().getOnSite()).number("total", a.getTotal()).text("grade", a.getGrade());
-    if (a.isVetoed()) {
-      flat.bool("vetoed", true);
-    }
+    flat.bool("vetoed", a.isVetoed());
     return flat.text("vetoReason", a.getVetoReason()).text("assessorUnitId", a.getAssessorUnitId());
   }
 

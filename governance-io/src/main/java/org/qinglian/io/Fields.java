@@ -58,7 +58,9 @@ final class Fields {
 
   /** Whether any value lies under {@code prefix} (for example {@code demonstration.}). */
   boolean anyPresent(String prefix) {
-    return raw.values.keySet().stream().anyMatch(path -> path.startsWith(prefix));
+    String pointerPrefix = prefix.replace('.', '/');
+    return raw.values.keySet().stream().anyMatch(path -> path.startsWith(prefix))
+        || raw.unknown.keySet().stream().anyMatch(pointer -> pointer.startsWith(pointerPrefix));
   }
 
   private RawValue take(String path) {
@@ -279,8 +281,17 @@ final class Fields {
     Map<String, String> extensions = new LinkedHashMap<>();
     raw.values.forEach((path, value) -> {
       if (!value.consumed && path.startsWith(prefix)) {
-        String key = path.substring(prefix.length());
-        context.issue(ReadIssue.UNKNOWN_FIELD, raw.locate(value, path), raw.table, path, Map.of("field", path));
+        String key = Json.segment(path.substring(prefix.length()));
+        context.issue(ReadIssue.UNKNOWN_FIELD, raw.locate(value, path), raw.table, path, Map.of("field", key));
+        extensions.put(key, value.toJson());
+      }
+    });
+    // Unknown values by pointer: "header/producer/contact" is the header's "producer/contact".
+    String pointerPrefix = prefix.replace('.', '/');
+    raw.unknown.forEach((pointer, value) -> {
+      if (pointer.startsWith(pointerPrefix)) {
+        String key = pointer.substring(pointerPrefix.length());
+        context.issue(ReadIssue.UNKNOWN_FIELD, raw.locateUnknown(value, pointer), raw.table, key, Map.of("field", key));
         extensions.put(key, value.toJson());
       }
     });

@@ -56,13 +56,83 @@ final class Json {
     }
   }
 
-  /** Copies the value at the parser's current token as compact JSON text. */
+  /**
+   * Copies the value at the parser's current token as compact JSON text, numbers exactly as
+   * written ({@code 1E+2}, {@code 1.10} and a 20-digit decimal stay as they are: never through
+   * a double).
+   */
   static String copyValue(JsonParser parser) throws IOException {
     StringWriter out = new StringWriter();
     try (JsonGenerator generator = WRITE_FACTORY.createGenerator(out)) {
-      generator.copyCurrentStructure(parser);
+      copyExactly(parser, generator);
     }
     return out.toString();
+  }
+
+  /** Copies the parser's current value, and everything inside it, token by token, numbers as their text. */
+  static void copyExactly(JsonParser parser, JsonGenerator out) throws IOException {
+    JsonToken token = parser.currentToken();
+    switch (token) {
+      case START_OBJECT:
+        out.writeStartObject();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          out.writeFieldName(parser.currentName());
+          parser.nextToken();
+          copyExactly(parser, out);
+        }
+        out.writeEndObject();
+        break;
+      case START_ARRAY:
+        out.writeStartArray();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          copyExactly(parser, out);
+        }
+        out.writeEndArray();
+        break;
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        out.writeNumber(parser.getText());
+        break;
+      case VALUE_STRING:
+        out.writeString(parser.getText());
+        break;
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        out.writeBoolean(token == JsonToken.VALUE_TRUE);
+        break;
+      case VALUE_NULL:
+        out.writeNull();
+        break;
+      default:
+        throw new IllegalStateException("not a value: " + token);
+    }
+  }
+
+  /** The JSON text of the scalar at the parser's current token, exactly. */
+  static String scalarJson(JsonParser parser) throws IOException {
+    switch (parser.currentToken()) {
+      case VALUE_STRING:
+        return quote(parser.getText());
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return parser.getText();
+      case VALUE_TRUE:
+        return "true";
+      case VALUE_FALSE:
+        return "false";
+      default:
+        return "null";
+    }
+  }
+
+  /** A member name as one JSON-pointer segment (RFC 6901): {@code ~} is {@code ~0}, {@code /} is {@code ~1}. */
+  static String segment(String name) {
+    return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** The member name a pointer segment stands for. */
+  static String unsegment(String segment) {
+    return segment.indexOf('~') < 0 ? segment : segment.replace("~1", "/").replace("~0", "~");
   }
 
   static boolean isScalar(JsonToken token) {

@@ -66,13 +66,21 @@ class JsonRecordParser {
         continue;
       }
       String path = path(prefix, name);
-      if (token == JsonToken.VALUE_NULL) {
+      boolean known = record.table.byPath(path).isPresent() || record.table.isObject(path)
+          || record.table.isObjectList(path);
+      if (token == JsonToken.VALUE_NULL && known) {
         continue; // null means absent
       }
       JsonLocation at = parser.currentTokenLocation();
       long line = at.getLineNr();
       int column = at.getColumnNr();
-      if (Json.isScalar(token)) {
+      if (!known) {
+        // Kept exactly, by its pointer, to be written back where it was.
+        String pointer = prefix.replace('.', '/') + Json.segment(name);
+        String json = Json.isScalar(token) || token == JsonToken.VALUE_NULL ? Json.scalarJson(parser)
+            : Json.copyValue(parser);
+        record.unknown.put(pointer, RawValue.scalar(RawValue.Kind.RAW, json, line, column));
+      } else if (Json.isScalar(token)) {
         record.values.put(path, RawValue.scalar(kind(token), parser.getText(), line, column));
       } else if (token == JsonToken.START_OBJECT && record.table.isObject(path)) {
         readObject(parser, record, path(path, "."), null);
@@ -130,10 +138,12 @@ class JsonRecordParser {
     int index = 0;
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+      String itemPointer = path.replace('.', '/') + "/" + index;
       if (token != JsonToken.START_OBJECT) {
         JsonLocation at = parser.currentTokenLocation();
-        record.values.put(path + "[" + index + "]",
-            RawValue.scalar(RawValue.Kind.RAW, Json.copyValue(parser), at.getLineNr(), at.getColumnNr()));
+        String json = Json.isScalar(token) || token == JsonToken.VALUE_NULL ? Json.scalarJson(parser)
+            : Json.copyValue(parser);
+        record.unknown.put(itemPointer, RawValue.scalar(RawValue.Kind.RAW, json, at.getLineNr(), at.getColumnNr()));
         fields.values().forEach(list -> list.add(null));
         index++;
         continue;
@@ -146,10 +156,19 @@ class JsonRecordParser {
         if (fields.containsKey(fieldPath) && Json.isScalar(value)) {
           item.put(fieldPath, parser.getText());
           locations.putIfAbsent(fieldPath, parser.currentTokenLocation());
-        } else if (value != JsonToken.VALUE_NULL) {
+        } else if (fields.containsKey(fieldPath) && value == JsonToken.VALUE_NULL) {
+          continue; // null means absent
+        } else if (fields.containsKey(fieldPath)) {
+          // A known field of the wrong shape: the binder reports it where it stands.
           JsonLocation at = parser.currentTokenLocation();
-          record.values.put(path + "[" + index + "]." + name, RawValue.scalar(
-              Json.isScalar(value) ? kind(value) : RawValue.Kind.RAW, Json.copyValue(parser), at.getLineNr(), at.getColumnNr()));
+          record.values.put(path + "[" + index + "]." + name, RawValue.scalar(RawValue.Kind.RAW,
+              Json.copyValue(parser), at.getLineNr(), at.getColumnNr()));
+        } else {
+          JsonLocation at = parser.currentTokenLocation();
+          String json = Json.isScalar(value) || value == JsonToken.VALUE_NULL ? Json.scalarJson(parser)
+              : Json.copyValue(parser);
+          record.unknown.put(itemPointer + "/" + Json.segment(name),
+              RawValue.scalar(RawValue.Kind.RAW, json, at.getLineNr(), at.getColumnNr()));
         }
       }
       for (Map.Entry<String, List<String>> field : fields.entrySet()) {
