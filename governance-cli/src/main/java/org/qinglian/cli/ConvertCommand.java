@@ -80,30 +80,43 @@ final class ConvertCommand implements Callable<Integer> {
     WriteOptions options = WriteOptions.builder()
         .headerLanguage(Options.headerLanguage(parent, spec, headerLanguage))
         .encoding(Options.charset(parent, spec, encoding)).bom(!noBom).prettyJson(pretty).maskPersonalData(mask).build();
-    Path spool = Files.createTempDirectory("qinglian-convert");
+    if (Outputs.overlaps(in, out)) {
+      parent.err.println(parent.text("error.prefix") + parent.text("error.outputIsInput", "out", out, "in", in));
+      return ExitCodes.UNREADABLE;
+    }
+    Path spool = Spool.create();
     try {
       Spooler spooler = new Spooler(spool);
       ExchangeReader.read(in, ReadOptions.defaults(), spooler);
       spooler.close();
       if (spooler.header == null) {
-        parent.err.println(parent.text("error.prefix") + parent.text("convert.noHeader", "path", in,
-            "problem", firstProblem(spooler)));
+        parent.err.println(Terminal.safe(parent.text("error.prefix") + parent.text("convert.noHeader", "path", in,
+            "problem", firstProblem(spooler))));
         return ExitCodes.UNREADABLE;
       }
-      write(spooler, format, options);
       long unreadable = spooler.issues.stream().filter(i -> !i.code().equals(Codes.UNKNOWN_FIELD)).count();
       if (unreadable > 0) {
-        parent.err.println(parent.text("error.prefix") + parent.text("convert.partsMissing", "count", unreadable,
-            "path", in, "out", out, "problem", firstProblem(spooler)));
+        // Nothing is written: a converted file that lacks what could not be read must not stand as the result.
+        parent.err.println(Terminal.safe(parent.text("error.prefix") + parent.text("convert.partsMissing",
+            "count", unreadable, "path", in, "out", out, "problem", firstProblem(spooler))));
         return ExitCodes.UNREADABLE;
       }
+      if (format == ExchangeFormat.CSV_FOLDER || format == ExchangeFormat.CSV_ZIP) {
+        for (Map.Entry<RecordType, List<String>> keys : spooler.extensionKeys().entrySet()) {
+          if (keys.getValue().size() > options.maxCsvExtensionColumns()) {
+            parent.err.println(parent.text("error.prefix") + parent.text("convert.tooManyColumns",
+                "type", keys.getKey().jsonName(), "count", keys.getValue().size(),
+                "limit", options.maxCsvExtensionColumns()));
+            return ExitCodes.UNREADABLE;
+          }
+        }
+      }
+      write(spooler, format, options);
       parent.out.println(parent.text(spooler.issues.isEmpty() ? "convert.done" : "convert.doneKept",
           "in", in, "out", out, "records", spooler.records, "kept", spooler.issues.size()));
       return ExitCodes.OK;
     } finally {
-      try (Stream<Path> files = Files.walk(spool)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      Spool.delete(spool);
     }
   }
 
@@ -182,6 +195,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public void record(GovernanceRecord record, SourceLocation location) {
+      if (header == null) {
+        return; // without a header nothing is converted: the command says so and writes nothing
+      }
       try {
         ExchangeWriter writer = writers.get(record.recordType());
         if (writer == null) {

@@ -15,9 +15,10 @@ final class TextReport {
   static void write(ReportContext context, PrintWriter out) {
     ValidationReport report = context.report();
     String separator = context.text("report.separator");
-    out.println(context.text("report.validating", "version", QinglianCommand.version(), "input", context.input()));
+    out.println(Terminal.safe(context.text("report.validating", "version", QinglianCommand.version(),
+        "input", context.input())));
     for (Issue issue : report.issues()) {
-      out.println(issue);
+      out.println(Terminal.safe(issue.toString()));
     }
     if (report.isTruncated()) {
       out.println(context.text("report.truncated", "total", report.totalIssues(), "listed", report.issues().size()));

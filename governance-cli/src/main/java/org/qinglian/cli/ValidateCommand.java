@@ -77,6 +77,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Locale language = parent.language(spec);
+    if (output != null && Outputs.overlaps(path, output)) {
+      parent.err.println(parent.text("error.prefix") + parent.text("error.outputIsInput", "out", output, "in", path));
+      return ExitCodes.UNREADABLE;
+    }
     DatasetValidator validator = validator(language);
     ReadOptions.Builder options = ReadOptions.builder();
     if (encoding != null) {
@@ -144,7 +148,17 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private void writeReport(ReportContext context) throws IOException {
-    OutputStream stream = output == null ? parent.out : Files.newOutputStream(output);
+    if (output == null) {
+      writeReport(context, parent.out);
+      return;
+    }
+    try (Outputs.Staged staged = Outputs.staged(output)) {
+      writeReport(context, staged.stream);
+      staged.commit();
+    }
+  }
+
+  private void writeReport(ReportContext context, OutputStream stream) throws IOException {
     Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
     try {
       switch (format) {
@@ -162,9 +176,6 @@ final class ValidateCommand implements Callable<Integer> {
       }
     } finally {
       writer.flush();
-      if (output != null) {
-        writer.close();
-      }
     }
   }
 
@@ -174,8 +185,8 @@ final class ValidateCommand implements Callable<Integer> {
     if (unreadable > 0) {
       Issue first = report.issues().stream().filter(i -> i.code().equals(Codes.PARSE_ERROR)).findFirst().orElseThrow();
       String where = first.location().map(l -> l + ": ").orElse("") + first.message();
-      parent.err.println(parent.text("error.prefix") + parent.text(unreadable > 1 ? "validate.unreadableMore"
-          : "validate.unreadable", "path", path, "first", where, "count", unreadable));
+      parent.err.println(Terminal.safe(parent.text("error.prefix") + parent.text(unreadable > 1
+          ? "validate.unreadableMore" : "validate.unreadable", "path", path, "first", where, "count", unreadable)));
       return ExitCodes.UNREADABLE;
     }
     boolean failed;

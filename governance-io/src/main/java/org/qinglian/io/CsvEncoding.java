@@ -59,6 +59,10 @@ final class CsvEncoding {
     }
     boolean bom = sample.length >= 3 && sample[0] == (byte) 0xEF && sample[1] == (byte) 0xBB && sample[2] == (byte) 0xBF;
     if (bom) {
+      if (forced.isPresent() && !forced.get().equals(StandardCharsets.UTF_8)) {
+        // The file says it is UTF-8; read as another encoding it would turn to garbage without an error.
+        throw new Unreadable(ReadIssue.reason("ENCODING_BOM_CONFLICT", "encoding", forced.get().name()));
+      }
       in.skipNBytes(3);
     }
     if (forced.isEmpty() && !bom && !isUtf8(sample) && longestUtf8Run(sample) >= MIXED_RUN) {

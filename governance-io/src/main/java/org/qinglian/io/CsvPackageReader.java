@@ -309,6 +309,9 @@ final class CsvPackageReader {
             context.options.encoding().map(Object::toString).orElse("UTF-8 / GB18030"));
   }
 
+  /** Marks the header of a column read twice (reported once; its cells are not read). */
+  private static final String DUPLICATE = new String("\u0000duplicate");
+
   private List<Column> header(Table table, List<String> headers, String file, long line) {
     List<Column> columns = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -317,10 +320,14 @@ final class CsvPackageReader {
       headers.set(i, name);
       Optional<Column> column = table.byHeader(name);
       String key = column.map(Column::path).orElse(name);
+      if (name.isEmpty()) {
+        columns.add(null); // a column without a name: its cells must be empty (rawRecord says so otherwise)
+        continue;
+      }
       if (!seen.add(key)) {
         context.parseError(SourceLocation.inFile(file, line, i + 1), ReadIssue.reason("CSV_DUPLICATE_COLUMN", "column", name));
         columns.add(null);
-        headers.set(i, "");
+        headers.set(i, DUPLICATE);
         continue;
       }
       columns.add(column.orElse(null));
@@ -333,8 +340,14 @@ final class CsvPackageReader {
     RawRecord raw = new RawRecord(table, SourceLocation.inFile(file, line, 1));
     for (int i = 0; i < columns.size(); i++) {
       String cell = row.getField(i);
-      if (cell.isEmpty() || headers.get(i).isEmpty()) {
+      if (cell.isEmpty() || headers.get(i) == DUPLICATE) {
         continue;
+      }
+      if (headers.get(i).isEmpty()) {
+        // Spreadsheets leave empty columns without a name; a value under no name cannot be kept.
+        context.parseError(SourceLocation.inFile(file, line, i + 1), ReadIssue.reason("CSV_UNNAMED_COLUMN",
+            "column", i + 1));
+        return null;
       }
       if (cell.length() > limits.maxStringLength()) {
         context.parseError(SourceLocation.inFile(file, line, i + 1), ReadIssue.reason("CSV_CELL_TOO_LONG",

@@ -49,6 +49,13 @@ final class CsvPackageWriter implements FormatWriter {
     this.zip = zip;
     this.options = options;
     this.extensionColumns = extensionColumns;
+    extensionColumns.forEach((table, keys) -> {
+      if (keys.size() > options.maxCsvExtensionColumns()) {
+        throw new IllegalArgumentException(table.csvFile() + " would need " + keys.size()
+            + " columns for unknown fields, more than " + options.maxCsvExtensionColumns()
+            + " (WriteOptions.maxCsvExtensionColumns); write JSON or JSON Lines instead");
+      }
+    });
     if (zip) {
       this.zipOut = new ZipOutputStream(Files.newOutputStream(target));
     } else {

@@ -23,14 +23,28 @@ import org.qinglian.model.dataset.DeclaredTotals;
  * inspections, findings, actions, assessment schemes, assessments, indicators; JSON Lines
  * takes any order). Every value is written, unknown fields included; personal data too,
  * unless {@link WriteOptions#maskPersonalData()} asks otherwise.
+ *
+ * <p><b>Nothing half-written.</b> Everything goes to a hidden sibling of the target
+ * ({@code .name.qinglian-PID-N.tmp}) and is renamed into place by {@link #close()}; a
+ * failure inside the writer, or {@link #abort()}, removes it and leaves the target as it
+ * was. A CSV folder target is replaced whole, so no file of an earlier package survives; a
+ * folder that holds anything but a package's CSV files is refused before anything is
+ * written. Hidden siblings that a killed process left behind are removed by the next
+ * writer to the same target.
  */
 public final class ExchangeWriter implements Closeable {
 
   private final FormatWriter writer;
+  private final Path staging;
+  private final Path target;
   private boolean headerWritten;
+  private boolean failed;
+  private boolean closed;
 
-  private ExchangeWriter(FormatWriter writer) {
+  private ExchangeWriter(FormatWriter writer, Path staging, Path target) {
     this.writer = writer;
+    this.staging = staging;
+    this.target = target;
   }
 
   /**
@@ -55,26 +69,58 @@ public final class ExchangeWriter implements Closeable {
 
   private static ExchangeWriter openTables(Path target, ExchangeFormat format, WriteOptions options,
       Map<Table, List<String>> csvExtensions) throws IOException {
-    switch (format) {
-      case JSON:
-        return new ExchangeWriter(new JsonDocumentWriter(stream(target), options));
-      case JSON_LINES:
-        return new ExchangeWriter(new JsonLinesWriter(stream(target), options));
-      case CSV_FOLDER:
-        return new ExchangeWriter(new CsvPackageWriter(target, false, options, csvExtensions));
-      case CSV_ZIP:
-        return new ExchangeWriter(new CsvPackageWriter(target, true, options, csvExtensions));
-      default:
-        throw new AssertionError(format);
-    }
-  }
-
-  private static OutputStream stream(Path target) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    return new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+    if (format == ExchangeFormat.CSV_FOLDER) {
+      Staging.requirePackageFolder(target);
+    } else if (Files.isDirectory(target)) {
+      throw new java.nio.file.FileAlreadyExistsException(target.toString(), null, "a folder stands there");
+    }
+    Staging.sweep(target);
+    Path staging = Staging.next(target);
+    try {
+      switch (format) {
+        case JSON:
+          return new ExchangeWriter(new JsonDocumentWriter(stream(staging), options), staging, target);
+        case JSON_LINES:
+          return new ExchangeWriter(new JsonLinesWriter(stream(staging), options), staging, target);
+        case CSV_FOLDER:
+          Files.createDirectory(staging);
+          return new ExchangeWriter(new CsvPackageWriter(staging, false, options, csvExtensions), staging, target);
+        case CSV_ZIP:
+          return new ExchangeWriter(new CsvPackageWriter(staging, true, options, csvExtensions), staging, target);
+        default:
+          throw new AssertionError(format);
+      }
+    } catch (IOException | RuntimeException e) {
+      Staging.delete(staging);
+      throw e;
+    }
+  }
+
+  private static OutputStream stream(Path target) throws IOException {
+    return new java.io.BufferedOutputStream(Files.newOutputStream(target, java.nio.file.StandardOpenOption.CREATE_NEW),
+        1 << 16);
+  }
+
+  /** Runs one writing step; a failure marks the writer so that closing discards the output. */
+  private void step(Step step) throws IOException {
+    if (closed) {
+      throw new IllegalStateException("the writer is closed");
+    }
+    try {
+      step.run();
+    } catch (IOException | RuntimeException | Error e) {
+      failed = true;
+      throw e;
+    }
+  }
+
+  @FunctionalInterface
+  private interface Step {
+    void run() throws IOException;
   }
 
   /** Writes a whole dataset. */
@@ -108,25 +154,25 @@ public final class ExchangeWriter implements Closeable {
       throw new IllegalStateException("the header is written once");
     }
     headerWritten = true;
-    writer.header(header);
+    step(() -> writer.header(header));
   }
 
   /** An unknown top-level member of a JSON document, kept as JSON text; before the records. */
   public void datasetExtension(String name, String json) throws IOException {
     requireHeader();
-    writer.datasetExtension(name, json);
+    step(() -> writer.datasetExtension(name, json));
   }
 
   /** The declared totals; after the header, before the records. */
   public void declaredTotals(DeclaredTotals totals) throws IOException {
     requireHeader();
-    writer.declaredTotals(totals);
+    step(() -> writer.declaredTotals(totals));
   }
 
   /** One record. */
   public void record(GovernanceRecord record) throws IOException {
     requireHeader();
-    writer.record(record);
+    step(() -> writer.record(record));
   }
 
   private void requireHeader() {
@@ -135,8 +181,40 @@ public final class ExchangeWriter implements Closeable {
     }
   }
 
+  /** Discards what was written: the target stays as it was. Closing after it does nothing. */
+  public void abort() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      writer.close();
+    } catch (IOException | RuntimeException e) {
+      // discarded anyway
+    }
+    Staging.delete(staging);
+  }
+
+  /**
+   * Finishes the output and renames it into place; after a failure of this writer (or
+   * {@link #abort()}) removes it instead, leaving the target as it was.
+   */
   @Override
   public void close() throws IOException {
-    writer.close();
+    if (closed) {
+      return;
+    }
+    if (failed) {
+      abort();
+      return;
+    }
+    closed = true;
+    try {
+      writer.close();
+      Staging.commit(staging, target);
+    } catch (IOException | RuntimeException e) {
+      Staging.delete(staging);
+      throw e;
+    }
   }
 }

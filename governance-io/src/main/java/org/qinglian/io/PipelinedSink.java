@@ -68,6 +68,7 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
     try {
       queue.put(batch);
     } catch (InterruptedException e) {
+      worker.interrupt(); // the worker must not wait for batches that will never come
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while handing records to the validator", e);
     }
@@ -125,6 +126,7 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
       }
       worker.join();
     } catch (InterruptedException e) {
+      worker.interrupt(); // stop it rather than leave it blocked on the queue forever
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the validator", e);
     }

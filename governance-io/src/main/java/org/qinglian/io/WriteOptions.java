@@ -16,6 +16,7 @@ public final class WriteOptions {
   private final boolean bom;
   private final boolean prettyJson;
   private final boolean maskPersonalData;
+  private final int maxCsvExtensionColumns;
 
   private WriteOptions(Builder builder) {
     this.headerLanguage = builder.headerLanguage;
@@ -23,10 +24,21 @@ public final class WriteOptions {
     this.bom = builder.bom;
     this.prettyJson = builder.prettyJson;
     this.maskPersonalData = builder.maskPersonalData;
+    this.maxCsvExtensionColumns = builder.maxCsvExtensionColumns;
   }
 
   public static WriteOptions defaults() {
     return builder().build();
+  }
+
+  /**
+   * The most unknown-field columns a CSV file may get (default 1,000): each distinct unknown
+   * key is a column of every row, so a file whose records each carry different keys would
+   * grow as records × keys. Past the limit the CSV writer refuses; JSON and JSON Lines carry
+   * any number.
+   */
+  public int maxCsvExtensionColumns() {
+    return maxCsvExtensionColumns;
   }
 
   public static Builder builder() {
@@ -67,6 +79,7 @@ public final class WriteOptions {
     private boolean bom = true;
     private boolean prettyJson;
     private boolean maskPersonalData;
+    private int maxCsvExtensionColumns = 1_000;
 
     private Builder() {}
 
@@ -96,6 +109,15 @@ public final class WriteOptions {
 
     public Builder maskPersonalData(boolean mask) {
       this.maskPersonalData = mask;
+      return this;
+    }
+
+    /** See {@link WriteOptions#maxCsvExtensionColumns()}. */
+    public Builder maxCsvExtensionColumns(int max) {
+      if (max < 0) {
+        throw new IllegalArgumentException("maxCsvExtensionColumns must not be negative");
+      }
+      this.maxCsvExtensionColumns = max;
       return this;
     }
 
