@@ -71,13 +71,18 @@ final class CsvPackageReader {
   }
 
   void readZip(Path archive) throws IOException {
+    readZip(archive, archive.toString());
+  }
+
+  /** Reads the archive at {@code archive} (of the default file system), naming it {@code name} in locations. */
+  void readZip(Path archive, String name) throws IOException {
     ReadLimits limits = context.options.limits();
-    Opened opened = open(archive, limits);
+    Opened opened = open(archive, name, limits);
     if (opened == null) {
       return;
     }
     try (ZipFile archiveFile = opened.zip()) {
-      Map<String, ZipEntry> entries = entries(opened.entries(), archive);
+      Map<String, ZipEntry> entries = entries(opened.entries(), name);
       long[] total = {0};
       readTables(new Source() {
         @Override
@@ -88,10 +93,10 @@ final class CsvPackageReader {
         }
 
         @Override
-        public String describe(String name) {
-          return archive + "!/" + (entries.containsKey(name) ? entries.get(name).getName() : name);
+        public String describe(String member) {
+          return name + "!/" + (entries.containsKey(member) ? entries.get(member).getName() : member);
         }
-      }, archive.toString());
+      }, name);
     }
   }
 
@@ -103,8 +108,8 @@ final class CsvPackageReader {
    * the creating machine's code page — GBK on Chinese Windows — so when they do not decode as
    * UTF-8 the archive is opened again with GB18030 for them.
    */
-  private Opened open(Path archive, ReadLimits limits) throws IOException {
-    SourceLocation location = SourceLocation.inFile(archive.toString(), 0, 0);
+  private Opened open(Path archive, String name, ReadLimits limits) throws IOException {
+    SourceLocation location = SourceLocation.inFile(name, 0, 0);
     for (Charset names : List.of(StandardCharsets.UTF_8, CsvEncoding.GB18030)) {
       ZipFile zip;
       try {
@@ -147,7 +152,7 @@ final class CsvPackageReader {
   }
 
   /** The package's entries by file name; unsafe names and unknown files are reported, not read. */
-  private Map<String, ZipEntry> entries(List<ZipEntry> listed, Path archive) {
+  private Map<String, ZipEntry> entries(List<ZipEntry> listed, String archive) {
     Set<String> expected = expectedNames();
     Map<String, ZipEntry> entries = new LinkedHashMap<>();
     for (ZipEntry entry : listed) {

@@ -45,6 +45,13 @@ final class CsvPackageWriter implements FormatWriter {
 
   CsvPackageWriter(Path target, boolean zip, WriteOptions options, Map<Table, List<String>> extensionColumns)
       throws IOException {
+    this(target, zip ? Files.newOutputStream(target) : null, options, extensionColumns);
+  }
+
+  /** A ZIP package written to {@code stream} (when not null), else a folder at {@code target}. */
+  CsvPackageWriter(Path target, OutputStream stream, WriteOptions options, Map<Table, List<String>> extensionColumns)
+      throws IOException {
+    boolean zip = stream != null;
     this.target = target;
     this.zip = zip;
     this.options = options;
@@ -57,7 +64,7 @@ final class CsvPackageWriter implements FormatWriter {
       }
     });
     if (zip) {
-      this.zipOut = new ZipOutputStream(Files.newOutputStream(target));
+      this.zipOut = new ZipOutputStream(stream);
     } else {
       Files.createDirectories(target);
       this.zipOut = null;

@@ -36,4 +36,28 @@ public enum ExchangeFormat {
     }
     return Optional.empty();
   }
+
+  /**
+   * The format the first bytes of an input show: a ZIP ({@code PK\3\4}), JSON Lines (a first
+   * line that is one object with a {@code "type"} member) or a JSON document (anything else
+   * that starts with {@code {}}); empty for anything else. For inputs without a telling name,
+   * such as an upload saved as {@code *.tmp}.
+   */
+  public static Optional<ExchangeFormat> sniff(byte[] head) {
+    if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+      return Optional.of(CSV_ZIP);
+    }
+    String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
+    int start = text.startsWith("\uFEFF") ? 1 : 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    if (start >= text.length() || text.charAt(start) != '{') {
+      return Optional.empty();
+    }
+    int newline = text.indexOf('\n', start);
+    String first = (newline < 0 ? text.substring(start) : text.substring(start, newline)).strip();
+    boolean oneObject = first.endsWith("}") && first.contains("\"type\"");
+    return Optional.of(oneObject && newline > 0 ? JSON_LINES : JSON);
+  }
 }

@@ -1,6 +1,8 @@
 package org.qinglian.io;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,16 +39,69 @@ public final class ExchangeReader {
    * @throws IOException when the input cannot be opened or read
    */
   public static void read(Path path, ReadOptions options, RecordSink sink) throws IOException {
+    read(path, path.toString(), options, sink);
+  }
+
+  /**
+   * Streams an exchange that arrives as a stream — an upload, a message body — into
+   * {@code sink}. The format is {@code options.format()}, else told by {@code name}'s
+   * extension, else by the first bytes (a ZIP, a JSON document or JSON Lines; a CSV folder
+   * cannot come as a stream). {@code name} stands for the input in locations
+   * ({@code upload.zip!/units.csv:3:1}). The stream is copied to a temporary file first (a
+   * ZIP needs random access, a JSON document two passes), never held in memory; a ZIP larger
+   * than {@link ReadLimits#maxZipBytes()} is refused while it is copied. The caller closes
+   * {@code in}.
+   *
+   * @throws IOException when the stream cannot be read or the copy cannot be written
+   */
+  public static void read(InputStream in, String name, ReadOptions options, RecordSink sink) throws IOException {
+    Path temp = Files.createTempFile("qinglian-read-", ".tmp");
+    try {
+      ReadContext context = new ReadContext(options, sink);
+      byte[] head;
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
+        buffered.mark(4096);
+        head = buffered.readNBytes(4096);
+        buffered.reset();
+        Optional<ExchangeFormat> format = options.format().or(() -> ExchangeFormat.detect(Path.of(safeName(name))))
+            .filter(f -> f != ExchangeFormat.CSV_FOLDER).or(() -> ExchangeFormat.sniff(head));
+        if (format.isEmpty()) {
+          context.parseError(SourceLocation.inFile(name, 0, 0), ReadIssue.reason("FORMAT_UNKNOWN"));
+          return;
+        }
+        long cap = format.get() == ExchangeFormat.CSV_ZIP ? options.limits().maxZipBytes() : Long.MAX_VALUE;
+        long copied = buffered.transferTo(new Capped(out, cap));
+        if (copied < 0) {
+          return;
+        }
+        options = ReadOptions.builder().from(options).format(format.get()).build();
+      } catch (InputLimitException e) {
+        context.parseError(SourceLocation.inFile(name, 0, 0), e.reason());
+        return;
+      }
+      read(temp, name, options, sink);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static String safeName(String name) {
+    String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    return last.isEmpty() || last.contains("\u0000") ? "input" : last;
+  }
+
+  /** Reads {@code path} (of any file system), naming it {@code file} in locations. */
+  private static void read(Path path, String file, ReadOptions options, RecordSink sink) throws IOException {
     if (!Files.exists(path)) {
       throw new NoSuchFileException(path.toString(), null, "no such file or folder");
     }
     ReadContext context = new ReadContext(options, sink);
     Optional<ExchangeFormat> format = options.format().or(() -> ExchangeFormat.detect(path));
     if (format.isEmpty()) {
-      context.parseError(SourceLocation.inFile(path.toString(), 0, 0), ReadIssue.reason("FORMAT_UNKNOWN"));
+      context.parseError(SourceLocation.inFile(file, 0, 0), ReadIssue.reason("FORMAT_UNKNOWN"));
       return;
     }
-    String file = path.toString();
     switch (format.get()) {
       case JSON:
         new JsonDocumentReader(context, file).read(path);
@@ -62,10 +117,68 @@ public final class ExchangeReader {
         new CsvPackageReader(context).readFolder(path);
         break;
       case CSV_ZIP:
-        new CsvPackageReader(context).readZip(path);
+        if (path.getFileSystem() == java.nio.file.FileSystems.getDefault()) {
+          new CsvPackageReader(context).readZip(path, file);
+        } else {
+          // ZipFile reads only files of the default file system: copy one from elsewhere first.
+          Path copy = Files.createTempFile("qinglian-zip-", ".zip");
+          try {
+            try (InputStream in = Files.newInputStream(path); OutputStream out = Files.newOutputStream(copy)) {
+              in.transferTo(new Capped(out, options.limits().maxZipBytes()));
+            } catch (InputLimitException e) {
+              context.parseError(SourceLocation.inFile(file, 0, 0), e.reason());
+              return;
+            }
+            new CsvPackageReader(context).readZip(copy, file);
+          } finally {
+            Files.deleteIfExists(copy);
+          }
+        }
         break;
       default:
         throw new AssertionError(format);
+    }
+  }
+
+  /** Reads a small exchange that arrives as a stream into memory; see {@link #read(InputStream, String, ReadOptions, RecordSink)}. */
+  public static ReadResult readDataset(InputStream in, String name, ReadOptions options) throws IOException {
+    Collector collector = new Collector();
+    read(in, name, options, collector);
+    return collector.result();
+  }
+
+  /** Reads and validates an exchange that arrives as a stream; see {@link #read(InputStream, String, ReadOptions, RecordSink)}. */
+  public static ValidationReport validate(InputStream in, String name, ReadOptions options, DatasetValidator validator)
+      throws IOException {
+    ValidationSession session = validator.newSession();
+    try (PipelinedSink pipeline = new PipelinedSink(sinkFor(session))) {
+      read(in, name, options, pipeline);
+    }
+    return session.finish();
+  }
+
+  /** Copies at most {@code cap} bytes; more is a read limit passed. */
+  private static final class Capped extends java.io.FilterOutputStream {
+    private final long cap;
+    private long written;
+
+    Capped(OutputStream out, long cap) {
+      super(out);
+      this.cap = cap;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      written += len;
+      if (written > cap) {
+        throw new InputLimitException(ReadIssue.reason("ZIP_TOO_LARGE", "limit", cap));
+      }
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
     }
   }
 

@@ -67,6 +67,71 @@ public final class ExchangeWriter implements Closeable {
     return openTables(target, format, options, byTable);
   }
 
+  /**
+   * A writer to a stream — a response body, a download — in {@code format} (not a CSV folder).
+   * The stream is flushed, not closed, by {@link #close()}; what was written cannot be taken
+   * back, so a caller that must not send half an exchange writes to a buffer or file first.
+   */
+  public static ExchangeWriter open(OutputStream out, ExchangeFormat format, WriteOptions options,
+      Map<RecordType, List<String>> extensionColumns) throws IOException {
+    OutputStream kept = new java.io.FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush(); // the caller owns the stream
+      }
+    };
+    Map<Table, List<String>> byTable = new HashMap<>();
+    extensionColumns.forEach((type, keys) -> byTable.put(Tables.of(type), List.copyOf(keys)));
+    switch (format) {
+      case JSON:
+        return new ExchangeWriter(new JsonDocumentWriter(kept, options), null, null);
+      case JSON_LINES:
+        return new ExchangeWriter(new JsonLinesWriter(kept, options), null, null);
+      case CSV_ZIP:
+        return new ExchangeWriter(new CsvPackageWriter(null, kept, options, byTable), null, null);
+      default:
+        throw new IllegalArgumentException("a CSV folder cannot be written to a stream; write CSV_ZIP");
+    }
+  }
+
+  /** Writes a whole dataset to a stream; see {@link #open(OutputStream, ExchangeFormat, WriteOptions, Map)}. */
+  public static void write(Dataset dataset, OutputStream out, ExchangeFormat format, WriteOptions options)
+      throws IOException {
+    try (ExchangeWriter writer = open(out, format, options, extensionKeys(dataset))) {
+      writeAll(dataset, writer);
+    }
+  }
+
+  private static Map<RecordType, List<String>> extensionKeys(Dataset dataset) {
+    Map<RecordType, List<String>> extensions = new HashMap<>();
+    for (RecordType type : RecordType.values()) {
+      Set<String> keys = new LinkedHashSet<>();
+      dataset.records(type).forEach(r -> keys.addAll(r.getExtensions().keySet()));
+      extensions.put(type, new ArrayList<>(keys));
+    }
+    return extensions;
+  }
+
+  private static void writeAll(Dataset dataset, ExchangeWriter writer) throws IOException {
+    writer.header(dataset.getHeader());
+    if (dataset.getDeclaredTotals().isPresent()) {
+      writer.declaredTotals(dataset.getDeclaredTotals().get());
+    }
+    for (var extension : dataset.getExtensions().entrySet()) {
+      writer.datasetExtension(extension.getKey(), extension.getValue());
+    }
+    for (RecordType type : RecordType.values()) {
+      for (GovernanceRecord record : dataset.records(type)) {
+        writer.record(record);
+      }
+    }
+  }
+
   private static ExchangeWriter openTables(Path target, ExchangeFormat format, WriteOptions options,
       Map<Table, List<String>> csvExtensions) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
@@ -126,25 +191,8 @@ public final class ExchangeWriter implements Closeable {
   /** Writes a whole dataset. */
   public static void write(Dataset dataset, Path target, ExchangeFormat format, WriteOptions options)
       throws IOException {
-    Map<RecordType, List<String>> extensions = new HashMap<>();
-    for (RecordType type : RecordType.values()) {
-      Set<String> keys = new LinkedHashSet<>();
-      dataset.records(type).forEach(r -> keys.addAll(r.getExtensions().keySet()));
-      extensions.put(type, new ArrayList<>(keys));
-    }
-    try (ExchangeWriter writer = open(target, format, options, extensions)) {
-      writer.header(dataset.getHeader());
-      if (dataset.getDeclaredTotals().isPresent()) {
-        writer.declaredTotals(dataset.getDeclaredTotals().get());
-      }
-      for (var extension : dataset.getExtensions().entrySet()) {
-        writer.datasetExtension(extension.getKey(), extension.getValue());
-      }
-      for (RecordType type : RecordType.values()) {
-        for (GovernanceRecord record : dataset.records(type)) {
-          writer.record(record);
-        }
-      }
+    try (ExchangeWriter writer = open(target, format, options, extensionKeys(dataset))) {
+      writeAll(dataset, writer);
     }
   }
 
@@ -192,7 +240,9 @@ public final class ExchangeWriter implements Closeable {
     } catch (IOException | RuntimeException e) {
       // discarded anyway
     }
-    Staging.delete(staging);
+    if (staging != null) {
+      Staging.delete(staging);
+    }
   }
 
   /**
@@ -209,6 +259,10 @@ public final class ExchangeWriter implements Closeable {
       return;
     }
     closed = true;
+    if (staging == null) {
+      writer.close(); // a stream: flushed, left open for its owner
+      return;
+    }
     try {
       writer.close();
       Staging.commit(staging, target);

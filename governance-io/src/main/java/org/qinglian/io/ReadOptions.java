@@ -68,6 +68,16 @@ public final class ReadOptions {
 
     private Builder() {}
 
+    /** Starts from {@code options}: every setting copied. */
+    public Builder from(ReadOptions options) {
+      this.format = options.format.orElse(null);
+      this.encoding = options.encoding.orElse(null);
+      this.limits = options.limits;
+      this.categories = options.categories;
+      this.progress = options.progress;
+      return this;
+    }
+
     /** Receives the number of input bytes read so far, about every MiB. */
     public Builder progress(java.util.function.LongConsumer progress) {
       this.progress = Objects.requireNonNull(progress);
