@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.dataset.Dataset;
 import org.qinglian.model.unit.UnitCategoryCatalogue;
@@ -104,6 +105,40 @@ public final class DatasetValidator {
   /** A session for one stream of records; not shared between threads. */
   public ValidationSession newSession() {
     return new ValidationSession(this, rules);
+  }
+
+  /**
+   * A session whose references may also name records the platform already holds
+   * ({@code known}), for batches from a database or a form.
+   */
+  public ValidationSession newSession(KnownRecords known) {
+    return new ValidationSession(this, rules).known(known);
+  }
+
+  /**
+   * Validates a batch of records without a header: references resolve within the batch or
+   * against {@code known}; rules that need the header (jurisdiction, overdue dates without
+   * {@link Builder#asOf}) have nothing to judge. Locations are JSON pointers into a document
+   * of the batch ({@code /units/0}).
+   */
+  public ValidationReport validate(Iterable<? extends GovernanceRecord> records, KnownRecords known) {
+    ValidationSession session = newSession(known);
+    Map<RecordType, Integer> counts = new java.util.EnumMap<>(RecordType.class);
+    for (GovernanceRecord record : records) {
+      int index = counts.merge(record.recordType(), 1, Integer::sum) - 1;
+      session.record(record, SourceLocation.atPointer("/" + record.recordType().jsonName() + "/" + index));
+    }
+    return session.finish();
+  }
+
+  /**
+   * One record by its field and record rules: everything it references is taken to exist
+   * ({@link KnownRecords#ANY}). Locations are JSON pointers into the record ({@code /name}).
+   */
+  public ValidationReport validateRecord(GovernanceRecord record) {
+    ValidationSession session = newSession(KnownRecords.ANY);
+    session.record(record, SourceLocation.atPointer(""));
+    return session.finish();
   }
 
   /** Every rule code this validator knows (built-in and custom), with its metadata. */

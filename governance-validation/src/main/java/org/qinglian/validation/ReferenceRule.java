@@ -72,6 +72,16 @@ final class ReferenceRule implements ValidationRule {
 
     private static void settle(Ref ref, RuleContext context) {
       RecordIndex index = context.index();
+      if (!index.contains(ref.target, ref.id) && context.known().contains(ref.target, ref.id)) {
+        // Held by the platform: judged by the category it says the unit has, if it says one.
+        UnitCategory known = ref.requiredCategory == null ? null : context.known().unitCategory(ref.id).orElse(null);
+        if (known != null && context.categories().contains(known) && !context.categories().isA(known, ref.requiredCategory)) {
+          context.issue(REF_WRONG_KIND).about(ref.fromType, ref.fromId, ref.location).path(ref.path)
+              .arg("target", ref.id).arg("targetType", ref.target)
+              .arg("expected", ref.requiredCategory).arg("actual", known).report();
+        }
+        return;
+      }
       if (!index.contains(ref.target, ref.id)) {
         Optional<RecordType> other = java.util.Arrays.stream(RecordType.values())
             .filter(type -> index.contains(type, ref.id)).findFirst();

@@ -28,6 +28,11 @@ public interface RuleContext {
     return org.qinglian.model.identifier.DivisionCatalogue.standard();
   }
 
+  /** Records outside the data being validated that references may name; none by default. */
+  default KnownRecords known() {
+    return KnownRecords.NONE;
+  }
+
   /** The ids read so far. */
   RecordIndex index();
 

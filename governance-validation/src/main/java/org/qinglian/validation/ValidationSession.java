@@ -41,6 +41,14 @@ public final class ValidationSession {
   private SourceLocation currentLocation = SourceLocation.unknown();
   private boolean finished;
 
+  private KnownRecords known = KnownRecords.NONE;
+
+  /** Records outside the session that references may name. */
+  ValidationSession known(KnownRecords known) {
+    this.known = java.util.Objects.requireNonNull(known);
+    return this;
+  }
+
   ValidationSession(DatasetValidator validator, List<ValidationRule> rules) {
     this.validator = validator;
     this.collector = new Collector(validator.maxIssues(), validator.maxIssuesPerCode());
@@ -153,6 +161,11 @@ public final class ValidationSession {
     }
 
     @Override
+    public KnownRecords known() {
+      return known;
+    }
+
+    @Override
     public org.qinglian.model.identifier.DivisionCatalogue divisions() {
       return validator.divisions();
     }
@@ -224,10 +237,31 @@ public final class ValidationSession {
       if (path != null) {
         args.putIfAbsent("path", path);
       }
+      SourceLocation at = atField(location, path);
       Map<String, String> rendered = Texts.render(args, validator.locale());
       String message = MessageBundle.fill(validator.requireKnown(code).messageTemplate(validator.locale()), rendered);
-      collector.add(new Issue(code, severity, type, id, path, location, message, wire(args)));
+      collector.add(new Issue(code, severity, type, id, path, at, message, wire(args)));
     }
+  }
+
+  /**
+   * For data built in memory (a location with a JSON pointer and no file), the pointer of the
+   * field itself: {@code /units/3} and {@code rectification.deadline} give
+   * {@code /units/3/rectification/deadline}. Locations in files are the readers' to make.
+   */
+  private static SourceLocation atField(SourceLocation location, String path) {
+    if (location == null || path == null || location.file().isPresent() || location.pointer().isEmpty()
+        || !path.matches("[A-Za-z0-9_.\\[\\]]+")) {
+      return location;
+    }
+    String pointer = location.pointer().get();
+    String relative = path;
+    for (String part : new String[] {"header", "declaredTotals"}) {
+      if (relative.startsWith(part + ".") && pointer.endsWith("/" + part)) {
+        relative = relative.substring(part.length() + 1);
+      }
+    }
+    return SourceLocation.atPointer(pointer + "/" + relative.replace("[", ".").replace("]", "").replace('.', '/'));
   }
 
   /** The arguments as language-free values; a reason's own arguments join them under their names. */
