@@ -29,6 +29,7 @@ import org.qinglian.model.dataset.DatasetHeader;
 import org.qinglian.model.dataset.DeclaredTotals;
 import org.qinglian.validation.Codes;
 import org.qinglian.model.location.SourceLocation;
+import org.qinglian.report.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

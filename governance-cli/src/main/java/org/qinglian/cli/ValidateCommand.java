@@ -24,6 +24,9 @@ import org.qinglian.validation.Issue;
 import org.qinglian.validation.Severity;
 import org.qinglian.validation.ValidationReport;
 import org.qinglian.validation.ValidationSession;
+import org.qinglian.report.ReportFormat;
+import org.qinglian.report.ReportWriter;
+import org.qinglian.report.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -101,8 +104,8 @@ final class ValidateCommand implements Callable<Integer> {
     if (showProgress) {
       progress.finish();
     }
-    ReportContext context = new ReportContext(report, validator, path, (System.nanoTime() - started) / 1e9, language);
-    writeReport(context);
+    writeReport(ReportWriter.of(report, validator).input(path.toString()).locale(language)
+        .seconds((System.nanoTime() - started) / 1e9).tool("qinglian", QinglianCommand.version()).build());
     return exitStatus(report, language);
   }
 
@@ -147,35 +150,14 @@ final class ValidateCommand implements Callable<Integer> {
     return total;
   }
 
-  private void writeReport(ReportContext context) throws IOException {
+  private void writeReport(ReportWriter report) throws IOException {
     if (output == null) {
-      writeReport(context, parent.out);
+      report.write(format, parent.out);
       return;
     }
     try (Outputs.Staged staged = Outputs.staged(output)) {
-      writeReport(context, staged.stream);
+      report.write(format, staged.stream);
       staged.commit();
-    }
-  }
-
-  private void writeReport(ReportContext context, OutputStream stream) throws IOException {
-    Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-    try {
-      switch (format) {
-        case JSON:
-          JsonReport.write(context, writer);
-          break;
-        case SARIF:
-          SarifReport.write(context, writer);
-          break;
-        case HTML:
-          HtmlReport.write(context, new PrintWriter(writer));
-          break;
-        default:
-          TextReport.write(context, new PrintWriter(writer));
-      }
-    } finally {
-      writer.flush();
     }
   }
 

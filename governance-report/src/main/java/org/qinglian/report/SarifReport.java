@@ -1,4 +1,4 @@
-package org.qinglian.cli;
+package org.qinglian.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -35,7 +35,7 @@ final class SarifReport {
       out.writeObjectFieldStart("tool");
       out.writeObjectFieldStart("driver");
       out.writeStringField("name", "qinglian");
-      out.writeStringField("version", QinglianCommand.version());
+      out.writeStringField("version", context.toolVersion());
       out.writeArrayFieldStart("rules");
       for (RuleDescriptor rule : context.validator().rules()) {
         out.writeStartObject();
@@ -71,7 +71,7 @@ final class SarifReport {
         SourceLocation location = issue.location().orElse(SourceLocation.unknown());
         out.writeObjectFieldStart("physicalLocation");
         out.writeObjectFieldStart("artifactLocation");
-        out.writeStringField("uri", uri(location.file().orElse(context.input().toString())));
+        out.writeStringField("uri", uri(location.file().orElse(context.input())));
         out.writeEndObject();
         if (location.line().isPresent()) {
           out.writeObjectFieldStart("region");

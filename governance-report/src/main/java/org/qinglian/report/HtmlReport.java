@@ -1,4 +1,4 @@
-package org.qinglian.cli;
+package org.qinglian.report;
 
 import java.io.PrintWriter;
 import java.util.Comparator;
@@ -41,7 +41,7 @@ final class HtmlReport {
     out.println("<!DOCTYPE html>");
     out.println("<html lang=\"" + context.languageTag() + "\"><head><meta charset=\"utf-8\">");
     out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-    out.println("<title>" + escape(context.text("report.title") + " — " + context.input().getFileName()) + "</title>");
+    out.println("<title>" + escape(context.text("report.title") + " — " + context.inputName()) + "</title>");
     out.println("<style>body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",\"PingFang SC\",sans-serif;margin:2em;"
         + "color:#222;max-width:75em}h1{font-size:1.5em}h2{font-size:1.15em;margin:0}"
         + "section{border:1px solid #ddd;border-radius:6px;padding:1em;margin:1em 0}"
@@ -52,7 +52,7 @@ final class HtmlReport {
         + ".verdict{font-size:1.2em;font-weight:bold}.muted{color:#666;font-size:.9em}code{font-size:.95em}</style>");
     out.println("</head><body>");
     out.println("<h1>" + escape(context.text("report.title")) + "</h1>");
-    out.println("<p class=\"muted\">" + escape(context.input().toString()) + " · qinglian " + QinglianCommand.version()
+    out.println("<p class=\"muted\">" + escape(context.input()) + " · " + escape(context.tool())
         + " · " + escape(context.text("report.rules", "rules", context.validator().rules().size()))
         + " · " + escape(context.text("report.seconds", "seconds", String.format(Locale.ROOT, "%.2f", context.seconds())))
         + "</p>");

@@ -1,4 +1,4 @@
-package org.qinglian.cli;
+package org.qinglian.report;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -15,8 +15,7 @@ final class TextReport {
   static void write(ReportContext context, PrintWriter out) {
     ValidationReport report = context.report();
     String separator = context.text("report.separator");
-    out.println(Terminal.safe(context.text("report.validating", "version", QinglianCommand.version(),
-        "input", context.input())));
+    out.println(Terminal.safe(context.text("report.validating", "tool", context.tool(), "input", context.input())));
     for (Issue issue : report.issues()) {
       out.println(Terminal.safe(issue.toString()));
     }

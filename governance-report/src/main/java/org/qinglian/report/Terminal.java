@@ -1,17 +1,18 @@
-package org.qinglian.cli;
+package org.qinglian.report;
 
 /**
- * Text from an exchange made safe for a terminal or a build log: control characters (escape
+ * 终端安全文本 — text from an exchange made safe for a terminal or a build log: control characters (escape
  * sequences, carriage returns, line breaks), Unicode bidirectional overrides and isolates,
  * and line or paragraph separators are shown as {@code \\uXXXX}, so a value can neither
  * move the cursor, recolour the screen, reorder what is shown, nor forge a line of its own
  * such as a false {@code result: valid}.
  */
-final class Terminal {
+public final class Terminal {
 
   private Terminal() {}
 
-  static String safe(String text) {
+  /** {@code text} with every unsafe character shown as {@code \\uXXXX}. */
+  public static String safe(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -1,4 +1,4 @@
-package org.qinglian.cli;
+package org.qinglian.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -27,8 +27,8 @@ final class JsonReport {
       out.useDefaultPrettyPrinter();
       out.writeStartObject();
       out.writeObjectFieldStart("summary");
-      out.writeStringField("tool", "qinglian " + QinglianCommand.version());
-      out.writeStringField("input", context.input().toString());
+      out.writeStringField("tool", context.tool());
+      out.writeStringField("input", context.input());
       out.writeStringField("locale", org.qinglian.model.text.Localization.tag(context.locale()));
       out.writeBooleanField("valid", report.isValid());
       out.writeNumberField("seconds", BigDecimal.valueOf(context.seconds()).setScale(3, RoundingMode.HALF_UP));

@@ -1,7 +1,7 @@
-package org.qinglian.cli;
+package org.qinglian.report;
 
-/** 报告格式 — how {@code validate} reports. */
-enum ReportFormat {
+/** 报告格式 — how a report is written. */
+public enum ReportFormat {
   /** Lines for a terminal or a log. */
   TEXT,
   /** One JSON document (schema: {@code docs/report.schema.json}). */

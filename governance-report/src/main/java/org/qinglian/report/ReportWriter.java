@@ -1,0 +1,132 @@
+package org.qinglian.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Objects;
+import org.qinglian.validation.DatasetValidator;
+import org.qinglian.validation.ValidationReport;
+
+/**
+ * 校验报告输出 — writes a {@link ValidationReport} for people and tools: lines of text, a JSON
+ * document ({@code docs/report.schema.json}), one self-contained HTML page, or SARIF 2.1.0
+ * for code scanning; in simplified Chinese (the default), traditional Chinese or English.
+ * Values from the data are escaped for each format (HTML, JSON, and control and bidi
+ * characters in text). Immutable; build one per report.
+ *
+ * <pre>{@code
+ * ReportWriter.of(report, validator).input("upload.zip").locale(Locale.ENGLISH).build()
+ *     .write(ReportFormat.SARIF, response.getOutputStream());
+ * }</pre>
+ */
+public final class ReportWriter {
+
+  private final ReportContext context;
+
+  private ReportWriter(ReportContext context) {
+    this.context = context;
+  }
+
+  /** A builder for the report of {@code report}, found by {@code validator} (whose rules it describes). */
+  public static Builder of(ValidationReport report, DatasetValidator validator) {
+    return new Builder(report, validator);
+  }
+
+  /** Writes the report in {@code format} to {@code out}, which is flushed, not closed. */
+  public void write(ReportFormat format, Writer out) throws IOException {
+    switch (format) {
+      case JSON:
+        JsonReport.write(context, out);
+        break;
+      case SARIF:
+        SarifReport.write(context, out);
+        break;
+      case HTML: {
+        PrintWriter printer = new PrintWriter(out);
+        HtmlReport.write(context, printer);
+        printer.flush();
+        break;
+      }
+      default: {
+        PrintWriter printer = new PrintWriter(out);
+        TextReport.write(context, printer);
+        printer.flush();
+      }
+    }
+    out.flush();
+  }
+
+  /** Writes the report in {@code format} as UTF-8 to {@code out}, which is flushed, not closed. */
+  public void write(ReportFormat format, OutputStream out) throws IOException {
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    write(format, writer);
+    writer.flush();
+  }
+
+  /** The report in {@code format} as text. */
+  public String toString(ReportFormat format) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try {
+      write(format, out);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** 报告输出构建器 — what a report says besides its issues. */
+  public static final class Builder {
+    private final ValidationReport report;
+    private final DatasetValidator validator;
+    private String input = "";
+    private double seconds;
+    private Locale locale;
+    private String toolName = "qinglian";
+    private String toolVersion = version();
+
+    private Builder(ValidationReport report, DatasetValidator validator) {
+      this.report = Objects.requireNonNull(report);
+      this.validator = Objects.requireNonNull(validator);
+      this.locale = validator.locale();
+    }
+
+    /** What was validated, as it should be named (a path, an upload's name). */
+    public Builder input(String input) {
+      this.input = Objects.requireNonNull(input);
+      return this;
+    }
+
+    /** How long the validation took. */
+    public Builder seconds(double seconds) {
+      this.seconds = seconds;
+      return this;
+    }
+
+    /** The language of labels; by default the validator's, whose language the messages are in. */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale);
+      return this;
+    }
+
+    /** The tool named in the report (default {@code qinglian} and the SDK's version). */
+    public Builder tool(String name, String version) {
+      this.toolName = Objects.requireNonNull(name);
+      this.toolVersion = Objects.requireNonNull(version);
+      return this;
+    }
+
+    public ReportWriter build() {
+      return new ReportWriter(new ReportContext(report, validator, input, seconds, locale, toolName, toolVersion));
+    }
+  }
+
+  /** The SDK's version from the jar's manifest, {@code dev} in a build tree. */
+  public static String version() {
+    String version = ReportWriter.class.getPackage().getImplementationVersion();
+    return version == null ? "dev" : version;
+  }
+}
