@@ -47,6 +47,29 @@ public final class ExchangeJson {
     return write(out -> JsonRecordWriter.writeFields(out, Tables.DATASET, Extractors.totals(totals), "declaredTotals."));
   }
 
+  /** A whole dataset as one JSON document, as {@link ExchangeWriter} writes it. */
+  public static String write(org.qinglian.model.dataset.Dataset dataset) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      ExchangeWriter.write(dataset, out, ExchangeFormat.JSON, WriteOptions.defaults());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** A whole dataset from one JSON document (held in memory: for small ones). */
+  public static RecordResult<org.qinglian.model.dataset.Dataset> readDataset(String json) {
+    try {
+      ReadResult result = ExchangeReader.readDataset(
+          new ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "dataset.json",
+          ReadOptions.builder().format(ExchangeFormat.JSON).build());
+      return new RecordResult<>(result.dataset().orElse(null), result.issues());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Writes the record's JSON to {@code out}. */
   public static void write(GovernanceRecord record, Writer out) throws IOException {
     out.write(write(record));

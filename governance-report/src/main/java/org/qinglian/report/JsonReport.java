@@ -55,43 +55,48 @@ final class JsonReport {
       out.writeEndObject();
       out.writeArrayFieldStart("issues");
       for (Issue issue : report.issues()) {
-        out.writeStartObject();
-        out.writeStringField("code", issue.code());
-        out.writeStringField("severity", issue.severity().name());
-        if (issue.recordType().isPresent()) {
-          out.writeStringField("recordType", issue.recordType().get().jsonName());
-        }
-        if (issue.recordId().isPresent()) {
-          out.writeStringField("recordId", issue.recordId().get());
-        }
-        if (issue.path().isPresent()) {
-          out.writeStringField("path", issue.path().get());
-        }
-        if (issue.location().isPresent()) {
-          SourceLocation location = issue.location().get();
-          out.writeObjectFieldStart("location");
-          if (location.file().isPresent()) {
-            out.writeStringField("file", location.file().get());
-          }
-          if (location.line().isPresent()) {
-            out.writeNumberField("line", location.line().getAsLong());
-          }
-          if (location.column().isPresent()) {
-            out.writeNumberField("column", location.column().getAsLong());
-          }
-          if (location.pointer().isPresent()) {
-            out.writeStringField("pointer", location.pointer().get());
-          }
-          out.writeEndObject();
-        }
-        out.writeStringField("message", issue.message());
-        writeArguments(out, issue.arguments());
-        out.writeEndObject();
+        writeIssue(out, issue);
       }
       out.writeEndArray();
       out.writeEndObject();
     }
     target.write('\n');
+  }
+
+  /** One issue as {@code docs/report.schema.json}'s {@code issues} item. */
+  static void writeIssue(JsonGenerator out, Issue issue) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("code", issue.code());
+    out.writeStringField("severity", issue.severity().name());
+    if (issue.recordType().isPresent()) {
+      out.writeStringField("recordType", issue.recordType().get().jsonName());
+    }
+    if (issue.recordId().isPresent()) {
+      out.writeStringField("recordId", issue.recordId().get());
+    }
+    if (issue.path().isPresent()) {
+      out.writeStringField("path", issue.path().get());
+    }
+    if (issue.location().isPresent()) {
+      SourceLocation location = issue.location().get();
+      out.writeObjectFieldStart("location");
+      if (location.file().isPresent()) {
+        out.writeStringField("file", location.file().get());
+      }
+      if (location.line().isPresent()) {
+        out.writeNumberField("line", location.line().getAsLong());
+      }
+      if (location.column().isPresent()) {
+        out.writeNumberField("column", location.column().getAsLong());
+      }
+      if (location.pointer().isPresent()) {
+        out.writeStringField("pointer", location.pointer().get());
+      }
+      out.writeEndObject();
+    }
+    out.writeStringField("message", issue.message());
+    writeArguments(out, issue.arguments());
+    out.writeEndObject();
   }
 
   /** {@code "arguments": {…}}: the issue's language-free values, typed (numbers stay numbers). */

@@ -27,6 +27,23 @@ public final class CodeLists {
 
   private CodeLists() {}
 
+  /** Every closed code list of the model (the open unit categories are not among them), in package order. */
+  public static java.util.List<Class<? extends Enum<?>>> enumerations() {
+    return ENUMERATIONS;
+  }
+
+  private static final java.util.List<Class<? extends Enum<?>>> ENUMERATIONS = java.util.List.of(
+      org.qinglian.model.RecordType.class,
+      org.qinglian.model.accountability.AccountabilityMeasure.class, org.qinglian.model.accountability.DisciplineForm.class,
+      org.qinglian.model.accountability.MeasureKind.class, org.qinglian.model.accountability.SubjectType.class,
+      org.qinglian.model.finding.FollowUpType.class, org.qinglian.model.finding.RectificationStatus.class,
+      org.qinglian.model.identifier.DivisionLevel.class, org.qinglian.model.identifier.EntityCategory.class,
+      org.qinglian.model.identifier.RegistrationAuthority.class, org.qinglian.model.indicator.Metric.class,
+      org.qinglian.model.inspection.InspectionKind.class, org.qinglian.model.inspection.InspectionMethod.class,
+      org.qinglian.model.inspection.RiskArea.class, org.qinglian.model.task.TaskKind.class,
+      org.qinglian.model.task.TaskStatus.class, org.qinglian.model.time.PeriodType.class,
+      org.qinglian.model.unit.DemonstrationLevel.class, org.qinglian.model.unit.DemonstrationStatus.class);
+
   /**
    * The entry of enumeration {@code type} whose code or label is {@code text}.
    *
