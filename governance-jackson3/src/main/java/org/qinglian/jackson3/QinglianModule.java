@@ -14,6 +14,7 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdSerializer;
 import java.io.StringWriter;
 import java.util.function.Function;
+import org.qinglian.io.JsonBindings;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.codelist.CodeLists;
 import org.qinglian.model.codelist.Coded;
@@ -50,8 +51,8 @@ public final class QinglianModule extends SimpleModule {
   @SuppressWarnings({"unchecked", "rawtypes"})
   public QinglianModule() {
     super("qinglian", Version.unknownVersion());
-    for (WireTypes.Wire<?> wire : WireTypes.objects()) {
-      addObject((WireTypes.Wire) wire);
+    for (JsonBindings.Wire<?> wire : JsonBindings.objects()) {
+      addObject((JsonBindings.Wire) wire);
     }
     addSerializer(GovernanceRecord.class, new JsonText<>(GovernanceRecord.class, org.qinglian.io.ExchangeJson::write));
     addSerializer(ValidationReport.class, new JsonText<>(ValidationReport.class, ReportJson::report));
@@ -66,7 +67,7 @@ public final class QinglianModule extends SimpleModule {
     }
   }
 
-  private <T> void addObject(WireTypes.Wire<T> wire) {
+  private <T> void addObject(JsonBindings.Wire<T> wire) {
     addSerializer(wire.type(), new JsonText<>(wire.type(), wire.write()));
     addDeserializer(wire.type(), new FromJsonText<>(wire.type(), wire.read()));
   }

@@ -1,13 +1,10 @@
-package org.qinglian.jackson3;
+package org.qinglian.io;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.qinglian.io.ExchangeJson;
-import org.qinglian.io.ReadIssue;
-import org.qinglian.io.RecordResult;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.accountability.AccountabilityAction;
@@ -23,19 +20,26 @@ import org.qinglian.model.task.KeyTask;
 import org.qinglian.model.unit.Unit;
 
 /**
- * The types that travel as JSON objects, each with its text form: what the exchange writes
- * for it, and how it reads back. Jackson only moves the tokens; the exchange's own reader
- * and writer decide the values, so JSON from an ObjectMapper and from an exchange file
- * cannot drift apart.
+ * JSON 绑定 — for integrations with JSON frameworks (the Jackson modules, a web framework's
+ * message converter): every type that travels as a JSON object, with its text form — what
+ * the exchange writes for it, and how it reads back. The framework only moves tokens; the
+ * exchange's own reader and writer decide the values, so JSON from a framework and from an
+ * exchange file cannot drift apart.
  */
-final class WireTypes {
+public final class JsonBindings {
 
-  private WireTypes() {}
+  private JsonBindings() {}
 
-  /** A JSON object type: how to write it, how to read it (failing with a located message). */
-  record Wire<T>(Class<T> type, Function<T, String> write, Function<String, T> read) {}
+  /**
+   * 绑定 — a JSON object type: how to write it, and how to read it — failing with
+   * {@link IllegalArgumentException} whose message locates each problem by JSON pointer.
+   *
+   * @param <T> the type
+   */
+  public record Wire<T>(Class<T> type, Function<T, String> write, Function<String, T> read) {}
 
-  static List<Wire<?>> objects() {
+  /** The records of each type, the header, the declared totals and whole datasets. */
+  public static List<Wire<?>> objects() {
     List<Wire<?>> wires = new ArrayList<>();
     wires.add(record(Unit.class, RecordType.UNIT));
     wires.add(record(KeyTask.class, RecordType.TASK));
@@ -58,11 +62,13 @@ final class WireTypes {
   }
 
   /** The value, or what stopped it, as one message (English, located within the object). */
-  static <T> T value(RecordResult<T> result, String what) {
+  /** The value, or an {@link IllegalArgumentException} naming what stopped it. */
+  public static <T> T value(RecordResult<T> result, String what) {
     return value(result.value(), result.issues(), what);
   }
 
-  static <T> T value(java.util.Optional<T> value, List<ReadIssue> issues, String what) {
+  /** The value, or an {@link IllegalArgumentException} naming the issues that stopped it. */
+  public static <T> T value(java.util.Optional<T> value, List<ReadIssue> issues, String what) {
     List<ReadIssue> errors = issues.stream().filter(i -> !i.code().equals(ReadIssue.UNKNOWN_FIELD))
         .collect(Collectors.toList());
     if (value.isPresent() && errors.isEmpty()) {
