@@ -4,13 +4,13 @@
 #   benchmarks/run.sh [N]            end-to-end, N records (default 1,000,000): a..e and their ratios
 #   benchmarks/run.sh memory [N]     read + validate N records (default 10,000,000) in a 512 MiB heap
 #   benchmarks/run.sh gigabyte       read + validate a 1 GB JSON file and a 1 GB CSV package in 256 MiB
-#   benchmarks/run.sh jmh [REGEX]    the JMH benchmarks (per-record costs, CSV parser comparison)
+#   benchmarks/run.sh jmh [REGEX]    the JMH benchmarks (per-record costs, CSV parser, one record from JSON)
 #
 # Data is generated once into benchmarks/target/bench-data (several GB for the large runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests install -pl benchmarks -am
-mvn -B -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile=benchmarks/target/classpath.txt
+mvn -B -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile="$PWD/benchmarks/target/classpath.txt"
 CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 DATA=benchmarks/target/bench-data
 mode="${1:-end-to-end}"
