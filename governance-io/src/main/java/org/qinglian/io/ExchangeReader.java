@@ -86,6 +86,28 @@ public final class ExchangeReader {
     }
   }
 
+  /**
+   * Streams a JSON document or JSON Lines that arrives as characters (a ZIP cannot) into
+   * {@code sink}; otherwise as {@link #read(InputStream, String, ReadOptions, RecordSink)}.
+   * The caller closes {@code in}.
+   */
+  public static void read(java.io.Reader in, String name, ReadOptions options, RecordSink sink) throws IOException {
+    if (options.format().filter(f -> f == ExchangeFormat.CSV_ZIP || f == ExchangeFormat.CSV_FOLDER).isPresent()) {
+      throw new IllegalArgumentException("a CSV package does not come as characters; read it as bytes");
+    }
+    Path temp = Files.createTempFile("qinglian-read-", ".tmp");
+    try {
+      try (java.io.Writer out = Files.newBufferedWriter(temp, java.nio.charset.StandardCharsets.UTF_8)) {
+        in.transferTo(out);
+      }
+      try (InputStream bytes = Files.newInputStream(temp)) {
+        read(bytes, name, options, sink);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
   private static String safeName(String name) {
     String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     return last.isEmpty() || last.contains("\u0000") ? "input" : last;

@@ -99,6 +99,59 @@ public final class ExchangeWriter implements Closeable {
     }
   }
 
+  /**
+   * A writer of a JSON document or JSON Lines to characters (flushed, not closed, by
+   * {@link #close()}); a CSV package does not go to characters.
+   */
+  public static ExchangeWriter open(java.io.Writer out, ExchangeFormat format, WriteOptions options) throws IOException {
+    if (format != ExchangeFormat.JSON && format != ExchangeFormat.JSON_LINES) {
+      throw new IllegalArgumentException("a CSV package is bytes: write it to an OutputStream");
+    }
+    OutputStream bytes = new OutputStream() {
+      private final java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+      private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+
+      @Override
+      public void write(int b) throws IOException {
+        pending.write(b);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        pending.write(b, off, len);
+        if (pending.size() > 1 << 16) {
+          drain(false);
+        }
+      }
+
+      /** Hands whole characters on; a character cut by the buffer waits for its other bytes. */
+      private void drain(boolean last) throws IOException {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(pending.toByteArray());
+        java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(in.remaining());
+        decoder.decode(in, chars, last);
+        chars.flip();
+        out.append(chars);
+        byte[] rest = new byte[in.remaining()];
+        in.get(rest);
+        pending.reset();
+        pending.write(rest);
+      }
+
+      @Override
+      public void flush() throws IOException {
+        drain(false);
+        out.flush();
+      }
+
+      @Override
+      public void close() throws IOException {
+        drain(true);
+        out.flush();
+      }
+    };
+    return open(bytes, format, options, Map.of());
+  }
+
   /** Writes a whole dataset to a stream; see {@link #open(OutputStream, ExchangeFormat, WriteOptions, Map)}. */
   public static void write(Dataset dataset, OutputStream out, ExchangeFormat format, WriteOptions options)
       throws IOException {

@@ -69,6 +69,53 @@ class ExchangeJsonTest {
   }
 
   @Test
+  void charactersInAndOut() throws IOException {
+    Dataset dataset = Fixtures.dataset();
+    for (ExchangeFormat format : List.of(ExchangeFormat.JSON, ExchangeFormat.JSON_LINES)) {
+      java.io.StringWriter text = new java.io.StringWriter();
+      try (ExchangeWriter writer = ExchangeWriter.open(text, format, WriteOptions.defaults())) {
+        writer.header(dataset.getHeader());
+        for (RecordType type : RecordType.values()) {
+          for (GovernanceRecord record : dataset.records(type)) {
+            writer.record(record);
+          }
+        }
+      }
+      Collect sink = new Collect();
+      ExchangeReader.read(new java.io.StringReader(text.toString()), "body", ReadOptions.defaults(), sink);
+      assertEquals(List.of(), sink.issues, format.toString());
+      assertEquals(dataset.getUnits(), sink.units, format.toString());
+    }
+  }
+
+  private static final class Collect implements RecordSink {
+    final List<ReadIssue> issues = new java.util.ArrayList<>();
+    final List<GovernanceRecord> units = new java.util.ArrayList<>();
+
+    @Override
+    public void header(org.qinglian.model.dataset.DatasetHeader header, org.qinglian.model.location.SourceLocation at) {}
+
+    @Override
+    public void declaredTotals(org.qinglian.model.dataset.DeclaredTotals totals,
+        org.qinglian.model.location.SourceLocation at) {}
+
+    @Override
+    public void record(GovernanceRecord record, org.qinglian.model.location.SourceLocation at) {
+      if (record.recordType() == RecordType.UNIT) {
+        units.add(record);
+      }
+    }
+
+    @Override
+    public void datasetExtension(String name, String json) {}
+
+    @Override
+    public void issue(ReadIssue issue) {
+      issues.add(issue);
+    }
+  }
+
+  @Test
   void aZipOnAnotherFileSystemIsRead() throws IOException {
     Path zip = dir.resolve("outer.zip");
     try (FileSystem fs = FileSystems.newFileSystem(zip, Map.of("create", "true"))) {
