@@ -117,9 +117,11 @@ public final class ExchangeSchema {
       out.writeFieldName(name);
       if (under.size() == 1 && under.get(0).path().equals(path)) {
         Column column = under.get(0);
-        value(out, column);
         if (column.required()) {
+          value(out, column);
           required.add(name);
+        } else {
+          orNull(out, () -> value(out, column)); // JSON null means absent, as the readers take it
         }
       } else if (table.isObjectList(path)) {
         out.writeStartObject();
@@ -128,10 +130,13 @@ public final class ExchangeSchema {
         objectOf(out, table, path + ".", under, name);
         out.writeEndObject();
       } else {
-        objectOf(out, table, path + ".", under, name);
-        if (!OPTIONAL_OBJECTS.contains(path.startsWith("header.") ? path.substring(7) : path)
-            && under.stream().anyMatch(Column::required)) {
+        boolean mandatory = !OPTIONAL_OBJECTS.contains(path.startsWith("header.") ? path.substring(7) : path)
+            && under.stream().anyMatch(Column::required);
+        if (mandatory) {
+          objectOf(out, table, path + ".", under, name);
           required.add(name);
+        } else {
+          orNull(out, () -> objectOf(out, table, path + ".", under, name));
         }
       }
     }
@@ -143,6 +148,22 @@ public final class ExchangeSchema {
       }
       out.writeEndArray();
     }
+    out.writeEndObject();
+  }
+
+  private interface Part {
+    void write() throws IOException;
+  }
+
+  /** {@code {"anyOf": [ part, {"type": "null"} ]}}: an optional member may be null. */
+  private static void orNull(JsonGenerator out, Part part) throws IOException {
+    out.writeStartObject();
+    out.writeArrayFieldStart("anyOf");
+    part.write();
+    out.writeStartObject();
+    out.writeStringField("type", "null");
+    out.writeEndObject();
+    out.writeEndArray();
     out.writeEndObject();
   }
 
@@ -212,7 +233,8 @@ public final class ExchangeSchema {
         break;
       case DIVISION:
         out.writeStringField("type", "string");
-        out.writeStringField("pattern", "^[0-9]{6}([0-9]{6})?$");
+        // The provinces of GB/T 2260; the segment rules are the validator's.
+        out.writeStringField("pattern", "^(1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])[0-9]{4}([0-9]{6})?$");
         break;
       case CREDIT_CODE:
         out.writeStringField("type", "string");
@@ -220,7 +242,8 @@ public final class ExchangeSchema {
         break;
       case RESIDENT_ID:
         out.writeStringField("type", "string");
-        out.writeStringField("pattern", "^[0-9]{17}[0-9X]$");
+        // 18 digits (a lower-case x and 15-digit first-generation numbers are read, and warned of).
+        out.writeStringField("pattern", "^([0-9]{17}[0-9Xx]|[0-9]{15})$");
         break;
       case VERSION:
         out.writeStringField("type", "string");

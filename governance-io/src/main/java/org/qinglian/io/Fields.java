@@ -196,6 +196,11 @@ final class Fields {
     if (value == null) {
       return absent;
     }
+    if (value.kind == RawValue.Kind.STRING || value.kind == RawValue.Kind.NUMBER || value.kind == RawValue.Kind.RAW) {
+      // JSON says true or false; "true" or 1 is another type, as the schema says too.
+      fail(value, path, "BOOLEAN_EXPECTED", "found", describe(value));
+      return absent;
+    }
     switch (value.text.toLowerCase(Locale.ROOT)) {
       case "true": case "是": case "1": case "yes":
         return true;

@@ -74,4 +74,33 @@ class ExchangeSchemaTest {
     List<Error> errors = SCHEMA.validate(json.replace(parts[0], parts[1]), InputFormat.JSON);
     assertFalse(errors.isEmpty(), edit);
   }
+
+  /** Schema and reader agree on what the reader takes and refuses (issue probes). */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "\"supervised\":true->\"supervised\":\"true\"->refused",
+    "\"supervised\":true->\"supervised\":1->refused",
+    "\"leadDepartmentId\":\"U-JA-CZJ\"->\"leadDepartmentId\":null->taken",
+    "\"jurisdiction\":\"420102\"->\"jurisdiction\":\"990102\"->refused"
+  })
+  void schemaAndReaderAgree(String edit) throws IOException {
+    String[] parts = edit.split("->", -1);
+    String json = written();
+    assertTrue(json.contains(parts[0]), "the fixture has " + parts[0]);
+    String changed = json.replace(parts[0], parts[1]);
+    boolean schemaTakes = SCHEMA.validate(changed, InputFormat.JSON).isEmpty();
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("agree", ".json");
+    try {
+      java.nio.file.Files.writeString(file, changed);
+      ReadResult read = ExchangeReader.readDataset(file, ReadOptions.defaults());
+      boolean readerTakes = read.issues().stream().noneMatch(i -> i.code().equals(ReadIssue.PARSE_ERROR));
+      boolean expected = parts[2].equals("taken");
+      assertEquals(expected, schemaTakes, "schema: " + edit);
+      if (!parts[0].contains("jurisdiction")) { // the province is the validator's to judge, not the reader's
+        assertEquals(expected, readerTakes, "reader: " + edit + " " + read.issues());
+      }
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
+    }
+  }
 }
