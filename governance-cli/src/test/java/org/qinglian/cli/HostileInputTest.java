@@ -57,7 +57,7 @@ class HostileInputTest {
     add("empty json lines", file("empty.jsonl", ""), "FIELD_REQUIRED");
     add("empty zip", file("empty.zip", ""), "PARSE_ERROR");
     Files.createDirectories(dir.resolve("empty-folder"));
-    add("empty folder", dir.resolve("empty-folder"), "FIELD_REQUIRED");
+    add("empty folder", dir.resolve("empty-folder"), "PARSE_ERROR");
     byte[] noise = new byte[8192];
     new Random(8).nextBytes(noise);
     add("random bytes json", bytes("random.json", noise), "PARSE_ERROR");

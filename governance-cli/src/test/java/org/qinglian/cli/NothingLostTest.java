@@ -293,6 +293,15 @@ class NothingLostTest {
     assertTrue(lines.size() > 0);
   }
 
+  @Test
+  void aFolderWithoutAPackageIsNothingToValidate() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Files.writeString(empty.resolve("readme.txt"), "not a package");
+    Cli cli = Cli.run("validate", empty.toString());
+    assertEquals(2, cli.status, cli.toString());
+    assertTrue(cli.err.contains("没有可校验的内容"), cli.err);
+  }
+
   static Charset gb18030() {
     return Charset.forName("GB18030");
   }

@@ -51,6 +51,15 @@ final class CsvPackageReader {
 
   void readFolder(Path folder) throws IOException {
     Set<String> expected = expectedNames();
+    boolean any;
+    try (Stream<Path> files = Files.list(folder)) {
+      any = files.anyMatch(p -> expected.contains(p.getFileName().toString()) && Files.isRegularFile(p));
+    }
+    if (!any) {
+      // No file of a package at all: nothing was read, so there is no verdict to give.
+      context.parseError(SourceLocation.inFile(folder.toString(), 0, 0), ReadIssue.reason("CSV_PACKAGE_EMPTY"));
+      return;
+    }
     try (Stream<Path> files = Files.list(folder)) {
       files.map(p -> p.getFileName().toString()).filter(name -> !expected.contains(name)).sorted()
           .forEach(name -> context.issue(ReadIssue.UNKNOWN_FIELD, SourceLocation.inFile(folder.resolve(name).toString(), 0, 0),

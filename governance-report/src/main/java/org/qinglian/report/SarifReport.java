@@ -4,14 +4,24 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Locale;
+import org.qinglian.model.location.SourceLocation;
 import org.qinglian.validation.Issue;
 import org.qinglian.validation.RuleDescriptor;
 import org.qinglian.validation.Severity;
-import org.qinglian.model.location.SourceLocation;
 
-/** SARIF 2.1.0: one run of the qinglian tool, its rules, and one result per stored issue. */
+/**
+ * SARIF 2.1.0 for code scanning (GitHub's rules included): one run of the qinglian tool, its
+ * rules with a name and help, one result per stored issue. Paths are relative to the working
+ * folder ({@code %SRCROOT%}) when they lie in it; a result inside a ZIP package points at the
+ * package, and names the member and its line in its properties (a line of the member is no
+ * line of the package); a capped report says so in a notification.
+ */
 final class SarifReport {
+
+  private static final String ROOT = "%SRCROOT%";
 
   private SarifReport() {}
 
@@ -23,8 +33,20 @@ final class SarifReport {
     }
   }
 
+  /** {@code "Required field missing"} becomes {@code RequiredFieldMissing}, a rule's readable name. */
+  static String pascal(String title) {
+    StringBuilder name = new StringBuilder();
+    for (String word : title.split("[^A-Za-z0-9]+")) {
+      if (!word.isEmpty()) {
+        name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+      }
+    }
+    return name.toString();
+  }
+
   static void write(ReportContext context, Writer target) throws IOException {
     Locale locale = context.locale();
+    Path base = Path.of("").toAbsolutePath();
     try (JsonGenerator out = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(target)) {
       out.useDefaultPrettyPrinter();
       out.writeStartObject();
@@ -34,18 +56,24 @@ final class SarifReport {
       out.writeStartObject();
       out.writeObjectFieldStart("tool");
       out.writeObjectFieldStart("driver");
-      out.writeStringField("name", "qinglian");
+      out.writeStringField("name", context.toolName());
       out.writeStringField("version", context.toolVersion());
       out.writeArrayFieldStart("rules");
       for (RuleDescriptor rule : context.validator().rules()) {
         out.writeStartObject();
         out.writeStringField("id", rule.code());
-        out.writeStringField("name", rule.code());
+        out.writeStringField("name", pascal(rule.title(Locale.ENGLISH)));
         out.writeObjectFieldStart("shortDescription");
         out.writeStringField("text", rule.title(locale));
         out.writeEndObject();
         out.writeObjectFieldStart("fullDescription");
         out.writeStringField("text", rule.description(locale));
+        out.writeEndObject();
+        String basis = context.text("report.basis", "basis", rule.basis(locale));
+        out.writeObjectFieldStart("help");
+        out.writeStringField("text", rule.description(locale) + " " + basis);
+        out.writeStringField("markdown", "**" + rule.title(locale) + "** (`" + rule.code() + "`)\n\n"
+            + rule.description(locale) + "\n\n" + basis);
         out.writeEndObject();
         out.writeObjectFieldStart("defaultConfiguration");
         out.writeStringField("level", level(context.validator().severityOf(rule.code())));
@@ -58,51 +86,36 @@ final class SarifReport {
       out.writeEndArray();
       out.writeEndObject();
       out.writeEndObject();
-      out.writeArrayFieldStart("results");
-      for (Issue issue : context.report().issues()) {
+      out.writeObjectFieldStart("originalUriBaseIds");
+      out.writeObjectFieldStart(ROOT);
+      out.writeStringField("uri", base.toUri().toString());
+      out.writeEndObject();
+      out.writeEndObject();
+      out.writeArrayFieldStart("invocations");
+      out.writeStartObject();
+      out.writeBooleanField("executionSuccessful", true);
+      if (context.report().isTruncated()) {
+        out.writeArrayFieldStart("toolExecutionNotifications");
         out.writeStartObject();
-        out.writeStringField("ruleId", issue.code());
-        out.writeStringField("level", level(issue.severity()));
+        out.writeStringField("level", "warning");
         out.writeObjectFieldStart("message");
-        out.writeStringField("text", issue.message());
+        out.writeStringField("text", context.text("report.truncated", "total", context.report().totalIssues(),
+            "listed", context.report().issues().size()));
         out.writeEndObject();
-        out.writeArrayFieldStart("locations");
-        out.writeStartObject();
-        SourceLocation location = issue.location().orElse(SourceLocation.unknown());
-        out.writeObjectFieldStart("physicalLocation");
-        out.writeObjectFieldStart("artifactLocation");
-        out.writeStringField("uri", uri(location.file().orElse(context.input())));
-        out.writeEndObject();
-        if (location.line().isPresent()) {
-          out.writeObjectFieldStart("region");
-          out.writeNumberField("startLine", location.line().getAsLong());
-          if (location.column().isPresent()) {
-            out.writeNumberField("startColumn", location.column().getAsLong());
-          }
-          out.writeEndObject();
-        }
-        out.writeEndObject();
-        String record = issue.recordType().map(t -> t.jsonName() + issue.recordId().map(id -> "/" + id).orElse(""))
-            .orElse("");
-        String logical = record + issue.path().map(p -> record.isEmpty() ? p : "." + p).orElse("");
-        if (!logical.isEmpty() || location.pointer().isPresent()) {
-          out.writeArrayFieldStart("logicalLocations");
-          out.writeStartObject();
-          out.writeStringField("fullyQualifiedName", logical.isEmpty() ? location.pointer().get() : logical);
-          out.writeStringField("kind", "object");
-          out.writeEndObject();
-          out.writeEndArray();
-        }
         out.writeEndObject();
         out.writeEndArray();
-        if (!issue.arguments().isEmpty()) {
-          out.writeObjectFieldStart("properties");
-          JsonReport.writeArguments(out, issue.arguments());
-          out.writeEndObject();
-        }
-        out.writeEndObject();
+      }
+      out.writeEndObject();
+      out.writeEndArray();
+      out.writeArrayFieldStart("results");
+      for (Issue issue : context.report().issues()) {
+        result(out, issue, context, base);
       }
       out.writeEndArray();
+      out.writeObjectFieldStart("properties");
+      out.writeNumberField("totalResults", context.report().totalIssues());
+      out.writeNumberField("storedResults", context.report().issues().size());
+      out.writeEndObject();
       out.writeEndObject();
       out.writeEndArray();
       out.writeEndObject();
@@ -110,13 +123,79 @@ final class SarifReport {
     target.write('\n');
   }
 
-  /** A relative URI for a path (the form code-scanning tools match against the repository). */
+  private static void result(JsonGenerator out, Issue issue, ReportContext context, Path base) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("ruleId", issue.code());
+    out.writeStringField("level", level(issue.severity()));
+    out.writeObjectFieldStart("message");
+    out.writeStringField("text", issue.message());
+    out.writeEndObject();
+    SourceLocation location = issue.location().orElse(SourceLocation.unknown());
+    String file = location.file().orElse(context.input());
+    int member = file.indexOf("!/");
+    out.writeArrayFieldStart("locations");
+    out.writeStartObject();
+    out.writeObjectFieldStart("physicalLocation");
+    out.writeObjectFieldStart("artifactLocation");
+    artifact(out, member >= 0 ? file.substring(0, member) : file, base);
+    out.writeEndObject();
+    if (member < 0 && location.line().isPresent()) {
+      out.writeObjectFieldStart("region");
+      out.writeNumberField("startLine", location.line().getAsLong());
+      if (location.column().isPresent()) {
+        out.writeNumberField("startColumn", location.column().getAsLong());
+      }
+      out.writeEndObject();
+    }
+    out.writeEndObject();
+    String record = issue.recordType().map(t -> t.jsonName() + issue.recordId().map(id -> "/" + id).orElse("")).orElse("");
+    String logical = record + issue.path().map(p -> record.isEmpty() ? p : "." + p).orElse("");
+    if (!logical.isEmpty() || location.pointer().isPresent()) {
+      out.writeArrayFieldStart("logicalLocations");
+      out.writeStartObject();
+      out.writeStringField("fullyQualifiedName", logical.isEmpty() ? location.pointer().get() : logical);
+      out.writeStringField("kind", "object");
+      out.writeEndObject();
+      out.writeEndArray();
+    }
+    out.writeEndObject();
+    out.writeEndArray();
+    boolean inPackage = member >= 0;
+    if (inPackage || !issue.arguments().isEmpty()) {
+      out.writeObjectFieldStart("properties");
+      if (inPackage) {
+        out.writeStringField("member", file.substring(member + 2));
+        if (location.line().isPresent()) {
+          out.writeNumberField("memberLine", location.line().getAsLong());
+        }
+        if (location.column().isPresent()) {
+          out.writeNumberField("memberColumn", location.column().getAsLong());
+        }
+      }
+      JsonReport.writeArguments(out, issue.arguments());
+      out.writeEndObject();
+    }
+    out.writeEndObject();
+  }
+
+  /** A path inside the working folder relative to {@code %SRCROOT%}; elsewhere an absolute {@code file:} URI. */
+  private static void artifact(JsonGenerator out, String file, Path base) throws IOException {
+    try {
+      Path path = Path.of(file).toAbsolutePath().normalize();
+      if (path.startsWith(base)) {
+        out.writeStringField("uri", uri(base.relativize(path).toString()));
+        out.writeStringField("uriBaseId", ROOT);
+      } else {
+        out.writeStringField("uri", path.toUri().toString());
+      }
+    } catch (InvalidPathException e) {
+      out.writeStringField("uri", uri(file));
+    }
+  }
+
+  /** A relative URI for a path, each segment percent-encoded. */
   static String uri(String file) {
     String path = file.replace('\\', '/');
-    int zip = path.indexOf("!/");
-    if (zip >= 0) {
-      path = path.substring(0, zip);
-    }
     StringBuilder out = new StringBuilder();
     for (String segment : path.split("/", -1)) {
       if (out.length() > 0 || path.startsWith("/")) {
