@@ -33,25 +33,7 @@ final class JsonReport {
       out.writeBooleanField("valid", report.isValid());
       out.writeNumberField("seconds", BigDecimal.valueOf(context.seconds()).setScale(3, RoundingMode.HALF_UP));
       out.writeNumberField("rules", context.validator().rules().size());
-      out.writeNumberField("totalIssues", report.totalIssues());
-      out.writeNumberField("storedIssues", report.issues().size());
-      out.writeBooleanField("truncated", report.isTruncated());
-      out.writeNumberField("suppressedIssues", report.suppressedIssues());
-      out.writeObjectFieldStart("bySeverity");
-      for (Severity severity : Severity.values()) {
-        out.writeNumberField(severity.name(), report.count(severity));
-      }
-      out.writeEndObject();
-      out.writeObjectFieldStart("byCode");
-      for (Map.Entry<String, Long> entry : report.countsByCode().entrySet()) {
-        out.writeNumberField(entry.getKey(), entry.getValue());
-      }
-      out.writeEndObject();
-      out.writeObjectFieldStart("recordsRead");
-      for (Map.Entry<RecordType, Long> entry : report.recordsRead().entrySet()) {
-        out.writeNumberField(entry.getKey().jsonName(), entry.getValue());
-      }
-      out.writeEndObject();
+      writeCounts(out, report);
       out.writeEndObject();
       out.writeArrayFieldStart("issues");
       for (Issue issue : report.issues()) {
@@ -61,6 +43,29 @@ final class JsonReport {
       out.writeEndObject();
     }
     target.write('\n');
+  }
+
+  /** The counts every report shape carries: totals, by severity, by code, records read. */
+  static void writeCounts(JsonGenerator out, ValidationReport report) throws IOException {
+    out.writeNumberField("totalIssues", report.totalIssues());
+    out.writeNumberField("storedIssues", report.issues().size());
+    out.writeBooleanField("truncated", report.isTruncated());
+    out.writeNumberField("suppressedIssues", report.suppressedIssues());
+    out.writeObjectFieldStart("bySeverity");
+    for (Severity severity : Severity.values()) {
+      out.writeNumberField(severity.name(), report.count(severity));
+    }
+    out.writeEndObject();
+    out.writeObjectFieldStart("byCode");
+    for (Map.Entry<String, Long> entry : report.countsByCode().entrySet()) {
+      out.writeNumberField(entry.getKey(), entry.getValue());
+    }
+    out.writeEndObject();
+    out.writeObjectFieldStart("recordsRead");
+    for (Map.Entry<RecordType, Long> entry : report.recordsRead().entrySet()) {
+      out.writeNumberField(entry.getKey().jsonName(), entry.getValue());
+    }
+    out.writeEndObject();
   }
 
   /** One issue as {@code docs/report.schema.json}'s {@code issues} item. */

@@ -5,10 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Map;
-import org.qinglian.model.RecordType;
 import org.qinglian.validation.Issue;
-import org.qinglian.validation.Severity;
 import org.qinglian.validation.ValidationReport;
 
 /**
@@ -36,25 +33,7 @@ public final class ReportJson {
     return write(out -> {
       out.writeStartObject();
       out.writeBooleanField("valid", report.isValid());
-      out.writeNumberField("totalIssues", report.totalIssues());
-      out.writeNumberField("storedIssues", report.issues().size());
-      out.writeBooleanField("truncated", report.isTruncated());
-      out.writeNumberField("suppressedIssues", report.suppressedIssues());
-      out.writeObjectFieldStart("bySeverity");
-      for (Severity severity : Severity.values()) {
-        out.writeNumberField(severity.name(), report.count(severity));
-      }
-      out.writeEndObject();
-      out.writeObjectFieldStart("byCode");
-      for (Map.Entry<String, Long> entry : report.countsByCode().entrySet()) {
-        out.writeNumberField(entry.getKey(), entry.getValue());
-      }
-      out.writeEndObject();
-      out.writeObjectFieldStart("recordsRead");
-      for (Map.Entry<RecordType, Long> entry : report.recordsRead().entrySet()) {
-        out.writeNumberField(entry.getKey().jsonName(), entry.getValue());
-      }
-      out.writeEndObject();
+      JsonReport.writeCounts(out, report);
       out.writeArrayFieldStart("issues");
       for (Issue issue : report.issues()) {
         JsonReport.writeIssue(out, issue);

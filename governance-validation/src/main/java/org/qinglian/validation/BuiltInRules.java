@@ -17,7 +17,6 @@ final class BuiltInRules {
         new UnitHierarchyRule(),
         new UnitCategoryRule(),
         new DivisionRule(),
-        new DivisionCatalogueRule(),
         new DateRule(),
         new TaskRule(),
         new FindingRule(),

@@ -3,41 +3,46 @@ package org.qinglian.validation;
 import java.util.List;
 import java.util.Optional;
 import org.qinglian.model.GovernanceRecord;
+import org.qinglian.model.dataset.DatasetHeader;
 import org.qinglian.model.identifier.DivisionCode;
 import org.qinglian.model.indicator.Indicator;
 import org.qinglian.model.task.KeyTask;
 import org.qinglian.model.unit.Unit;
 
 /**
- * {@code DIVISION_OUTSIDE_JURISDICTION}: divisions of units, tasks and indicators lie inside
- * the header's jurisdiction. Needs the header before the records (the readers deliver it
- * first); invalid codes are judged by the field rules only.
+ * The divisions of the header, units, tasks and indicators: {@code DIVISION_CODE_UNKNOWN}, a
+ * well-formed code the list of divisions in force does not name (a village code: whose
+ * township it does not name; a warning, since divisions change every year and old records keep
+ * old codes, and the message says which list was asked); and
+ * {@code DIVISION_OUTSIDE_JURISDICTION}, a division outside the header's jurisdiction (the
+ * readers deliver the header first). Malformed codes are {@code DIVISION_CODE_INVALID}'s.
  */
 final class DivisionRule implements ValidationRule {
 
   static final RuleDescriptor DIVISION_OUTSIDE_JURISDICTION = RuleDescriptor.builtIn("DIVISION_OUTSIDE_JURISDICTION", Severity.ERROR);
+  static final RuleDescriptor DIVISION_CODE_UNKNOWN = RuleDescriptor.builtIn("DIVISION_CODE_UNKNOWN", Severity.WARNING);
 
   @Override
   public List<RuleDescriptor> descriptors() {
-    return List.of(DIVISION_OUTSIDE_JURISDICTION);
+    return List.of(DIVISION_OUTSIDE_JURISDICTION, DIVISION_CODE_UNKNOWN);
   }
 
   @Override
   public RuleCheck newCheck() {
     return new RuleCheck() {
       @Override
+      public void header(DatasetHeader header, RuleContext context) {
+        known(header.getJurisdiction(), "header.jurisdiction", context);
+      }
+
+      @Override
       public void record(GovernanceRecord record, RuleContext context) {
-        Optional<DivisionCode> jurisdiction =
-            context.header().map(h -> h.getJurisdiction()).filter(DivisionCode::isValid);
-        if (jurisdiction.isEmpty()) {
-          return;
-        }
         if (record instanceof Unit unit) {
-          check(unit.getDivisionCode(), "divisionCode", jurisdiction.get(), context);
+          check(unit.getDivisionCode(), "divisionCode", context);
         } else if (record instanceof KeyTask task) {
-          check(task.getJurisdiction(), "jurisdiction", jurisdiction.get(), context);
+          check(task.getJurisdiction(), "jurisdiction", context);
         } else if (record instanceof Indicator indicator) {
-          indicator.getDivisionCode().ifPresent(code -> check(code, "divisionCode", jurisdiction.get(), context));
+          indicator.getDivisionCode().ifPresent(code -> check(code, "divisionCode", context));
         }
       }
     };
@@ -48,11 +53,22 @@ final class DivisionRule implements ValidationRule {
     return context.divisions().name(code, context.locale()).orElse("—");
   }
 
-  private static void check(DivisionCode code, String path, DivisionCode jurisdiction, RuleContext context) {
-    if (code.isValid() && !jurisdiction.contains(code)) {
+  private static void check(DivisionCode code, String path, RuleContext context) {
+    known(code, path, context);
+    Optional<DivisionCode> jurisdiction =
+        context.header().map(DatasetHeader::getJurisdiction).filter(DivisionCode::isValid);
+    if (code.isValid() && jurisdiction.isPresent() && !jurisdiction.get().contains(code)) {
       context.issue(DIVISION_OUTSIDE_JURISDICTION).path(path)
           .arg("value", code.text()).arg("place", place(code, context))
-          .arg("jurisdiction", jurisdiction.text()).arg("jurisdictionPlace", place(jurisdiction, context)).report();
+          .arg("jurisdiction", jurisdiction.get().text()).arg("jurisdictionPlace", place(jurisdiction.get(), context))
+          .report();
+    }
+  }
+
+  private static void known(DivisionCode code, String path, RuleContext context) {
+    if (code.isValid() && !context.divisions().contains(code)) {
+      context.issue(DIVISION_CODE_UNKNOWN).path(path).arg("value", code.text())
+          .arg("list", context.divisions().label(context.locale())).report();
     }
   }
 }
