@@ -59,8 +59,8 @@ class ReceivingController {
     RecordResult<GovernanceRecord> read = ExchangeJson.read(type.get(), body);
     // Read issues and rule issues in one report, each located in the body by JSON pointer.
     ValidationSession session = validator.newSession(KnownRecords.ANY);
-    read.issues().forEach(issue -> session.readIssue(issue.code(), issue.location(), issue.recordType(), issue.path(),
-        issue.arguments()));
+    read.issues().forEach(issue -> session.readIssue(issue.code(), issue.location(), issue.recordType(),
+        issue.recordId(), issue.path(), issue.arguments()));
     read.value().ifPresent(record -> session.record(record, SourceLocation.atPointer("")));
     ValidationReport report = session.finish();
     boolean accepted = read.value().isPresent() && report.isValid();

@@ -265,7 +265,8 @@ public final class ExchangeReader {
 
     @Override
     public void issue(ReadIssue issue) {
-      session.readIssue(issue.code(), issue.location(), issue.recordType(), issue.path(), issue.arguments());
+      session.readIssue(issue.code(), issue.location(), issue.recordType(), issue.recordId(), issue.path(),
+          issue.arguments());
     }
   }
 

@@ -287,7 +287,8 @@ final class Fields {
     raw.values.forEach((path, value) -> {
       if (!value.consumed && path.startsWith(prefix)) {
         String key = Json.segment(path.substring(prefix.length()));
-        context.issue(ReadIssue.UNKNOWN_FIELD, raw.locate(value, path), raw.table, path, Map.of("field", key));
+        context.issue(ReadIssue.UNKNOWN_FIELD, raw.locate(value, path), raw.table, peekText("id"), path,
+            Map.of("field", key));
         extensions.put(key, value.toJson());
       }
     });
@@ -296,7 +297,8 @@ final class Fields {
     raw.unknown.forEach((pointer, value) -> {
       if (pointer.startsWith(pointerPrefix)) {
         String key = pointer.substring(pointerPrefix.length());
-        context.issue(ReadIssue.UNKNOWN_FIELD, raw.locateUnknown(value, pointer), raw.table, key, Map.of("field", key));
+        context.issue(ReadIssue.UNKNOWN_FIELD, raw.locateUnknown(value, pointer), raw.table, peekText("id"), key,
+            Map.of("field", key));
         extensions.put(key, value.toJson());
       }
     });

@@ -24,7 +24,12 @@ final class ReadContext {
   }
 
   void issue(String code, SourceLocation location, Table table, String path, Map<String, ?> args) {
-    sink.issue(new ReadIssue(code, location, table == null ? Optional.empty() : table.recordType(),
+    issue(code, location, table, Optional.empty(), path, args);
+  }
+
+  /** An issue about the record with {@code id} (when its id could be read). */
+  void issue(String code, SourceLocation location, Table table, Optional<String> id, String path, Map<String, ?> args) {
+    sink.issue(new ReadIssue(code, location, table == null ? Optional.empty() : table.recordType(), id,
         Optional.ofNullable(path), args));
   }
 

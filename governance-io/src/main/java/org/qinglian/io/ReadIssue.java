@@ -32,9 +32,16 @@ public final class ReadIssue {
   private final Optional<RecordType> recordType;
   private final Optional<String> path;
   private final Map<String, Object> arguments;
+  private final Optional<String> recordId;
 
   ReadIssue(String code, SourceLocation location, Optional<RecordType> recordType, Optional<String> path,
       Map<String, ?> arguments) {
+    this(code, location, recordType, Optional.empty(), path, arguments);
+  }
+
+  ReadIssue(String code, SourceLocation location, Optional<RecordType> recordType, Optional<String> recordId,
+      Optional<String> path, Map<String, ?> arguments) {
+    this.recordId = recordId;
     this.code = Objects.requireNonNull(code);
     this.location = Objects.requireNonNull(location);
     this.recordType = recordType;
@@ -60,6 +67,11 @@ public final class ReadIssue {
   /** The record type concerned, if known. */
   public Optional<RecordType> recordType() {
     return recordType;
+  }
+
+  /** The id of the record concerned, when it was read. */
+  public Optional<String> recordId() {
+    return recordId;
   }
 
   /** The field path, if known. */

@@ -52,6 +52,7 @@ class ExchangeJsonTest {
     assertEquals("/divisionCode", bad.location().pointer().orElseThrow(), bad.toString());
     ReadIssue unknown = issues.stream().filter(i -> i.code().equals(ReadIssue.UNKNOWN_FIELD)).findFirst().orElseThrow();
     assertEquals("/note", unknown.location().pointer().orElseThrow());
+    assertEquals("U-1", unknown.recordId().orElseThrow(), "an unknown field names its record");
   }
 
   @Test

@@ -109,9 +109,16 @@ public final class ValidationSession {
    */
   public void readIssue(String code, SourceLocation location, Optional<RecordType> recordType,
       Optional<String> path, Map<String, ?> arguments) {
+    readIssue(code, location, recordType, Optional.empty(), path, arguments);
+  }
+
+  /** As {@link #readIssue(String, SourceLocation, Optional, Optional, Map)}, naming the record's id when it was read. */
+  public void readIssue(String code, SourceLocation location, Optional<RecordType> recordType, Optional<String> recordId,
+      Optional<String> path, Map<String, ?> arguments) {
     requireOpen();
     IssueDraft draft = new IssueDraft(code);
     draft.type = recordType.orElse(null);
+    draft.id = recordId.orElse(null);
     draft.location = location;
     draft.path = path.orElse(null);
     arguments.forEach(draft::arg);
