@@ -69,6 +69,19 @@ final class Index implements RecordIndex {
         : ids.get(type).contains(hash);
   }
 
+  /** {@link #contains} by fingerprint. */
+  boolean containsHash(RecordType type, long hash) {
+    return type == RecordType.INSPECTION
+        ? inspections.get(hash) != LongIntMap.ABSENT || unbuiltInspections.contains(hash)
+        : ids.get(type).contains(hash);
+  }
+
+  /** {@link #unitCategory} by fingerprint. */
+  Optional<UnitCategory> unitCategoryByHash(long hash) {
+    int category = unitCategories.get(hash);
+    return category == LongIntMap.ABSENT ? Optional.empty() : Optional.of(categories.get(category));
+  }
+
   @Override
   public Optional<UnitCategory> unitCategory(String id) {
     int category = unitCategories.get(Ids.hash(id));

@@ -42,8 +42,20 @@ final class ReferenceRule implements ValidationRule {
   private record Ref(RecordType fromType, String fromId, SourceLocation location, String path,
       RecordType target, String id, UnitCategory requiredCategory) {}
 
+  /**
+   * References still unsettled are kept whole up to this many; past it only as fingerprints
+   * (10 bytes each), so memory grows with ids, not with issues: a delivery whose every
+   * reference dangles still validates in a small heap, its counts exact, its listed examples
+   * taken from the references kept whole.
+   */
+  static final int KEPT_WHOLE = 20_000;
+
   private static final class Check implements RuleCheck {
     private final List<Ref> pending = new ArrayList<>();
+    private long[] hashes = new long[0];
+    private byte[] targets = new byte[0];
+    private boolean[] organs = new boolean[0];
+    private int compact;
 
     @Override
     public void record(GovernanceRecord record, RuleContext context) {
@@ -56,10 +68,26 @@ final class ReferenceRule implements ValidationRule {
         Ref ref = new Ref(record.recordType(), record.getId(), context.location(), path, target, id, category);
         if (present) {
           settle(ref, context);
-        } else {
+        } else if (pending.size() < KEPT_WHOLE || context.known() != KnownRecords.NONE) {
           pending.add(ref);
+        } else {
+          keepCompact(Ids.hash(id), target, category);
         }
       });
+    }
+
+    private void keepCompact(long hash, RecordType target, UnitCategory category) {
+      if (compact == hashes.length) {
+        int capacity = Math.max(1024, compact + (compact >> 1));
+        hashes = java.util.Arrays.copyOf(hashes, capacity);
+        targets = java.util.Arrays.copyOf(targets, capacity);
+        organs = java.util.Arrays.copyOf(organs, capacity);
+      }
+      // Only ORGAN is ever required of a referenced unit (lead departments, inspecting, deciding, assessing bodies).
+      hashes[compact] = hash;
+      targets[compact] = (byte) target.ordinal();
+      organs[compact] = category != null;
+      compact++;
     }
 
     @Override
@@ -68,6 +96,34 @@ final class ReferenceRule implements ValidationRule {
         settle(ref, context);
       }
       pending.clear();
+      Index index = (Index) context.index();
+      long missing = 0;
+      long wrongKind = 0;
+      for (int i = 0; i < compact; i++) {
+        RecordType target = RecordType.values()[targets[i]];
+        long hash = hashes[i];
+        if (!index.containsHash(target, hash)) {
+          boolean elsewhere = false;
+          for (RecordType type : RecordType.values()) {
+            elsewhere |= index.containsHash(type, hash);
+          }
+          if (elsewhere) {
+            wrongKind++;
+          } else {
+            missing++;
+          }
+        } else if (organs[i]) {
+          UnitCategory category = index.unitCategoryByHash(hash).orElse(null);
+          if (category != null && context.categories().contains(category)
+              && !context.categories().isA(category, UnitCategory.ORGAN)) {
+            wrongKind++;
+          }
+        }
+      }
+      context.countUnlisted(REF_MISSING, missing);
+      context.countUnlisted(REF_WRONG_KIND, wrongKind);
+      hashes = new long[0];
+      compact = 0;
     }
 
     private static void settle(Ref ref, RuleContext context) {

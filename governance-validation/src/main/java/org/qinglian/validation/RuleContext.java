@@ -33,6 +33,17 @@ public interface RuleContext {
     return KnownRecords.NONE;
   }
 
+  /**
+   * Counts {@code count} issues of {@code rule} that are not listed (their details were not
+   * kept, to bound memory): the report's counts stay exact. A rule that keeps every detail
+   * never needs it.
+   */
+  default void countUnlisted(RuleDescriptor rule, long count) {
+    if (count > 0) {
+      throw new UnsupportedOperationException("this context lists every issue");
+    }
+  }
+
   /** The ids read so far. */
   RecordIndex index();
 

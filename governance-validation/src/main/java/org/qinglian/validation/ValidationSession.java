@@ -168,6 +168,18 @@ public final class ValidationSession {
     }
 
     @Override
+    public void countUnlisted(RuleDescriptor rule, long count) {
+      if (count <= 0) {
+        return;
+      }
+      if (validator.isSuppressed(rule.code())) {
+        collector.suppressed += count;
+      } else {
+        collector.count(rule.code(), validator.severityOf(rule.code()), count);
+      }
+    }
+
+    @Override
     public KnownRecords known() {
       return known;
     }
@@ -306,6 +318,11 @@ public final class ValidationSession {
       if (seen <= maxPerCode && stored.size() < maxIssues) {
         stored.add(issue);
       }
+    }
+
+    void count(String code, Severity severity, long count) {
+      byCode.merge(code, count, Long::sum);
+      bySeverity.merge(severity, count, Long::sum);
     }
 
     ValidationReport report(Map<RecordType, Long> recordsRead) {
