@@ -68,10 +68,10 @@ class HostileInputTest {
         "PARSE_ERROR");
     add("duplicate keys", file("duplicate.json", sample.replaceFirst("\"datasetId\"", "\"datasetId\" : \"x\",\n    \"datasetId\"")),
         "PARSE_ERROR");
-    add("wrong types", file("types.json", sample.replace("\"year\" : 2022", "\"year\" : \"二〇二二\"")), "PARSE_ERROR");
+    add("wrong types", file("types.json", sample.replace("\"year\" : 2022", "\"year\" : \"二〇二二\"")), "FIELD_INVALID");
     add("5,000-digit number", file("number.json", sample.replace("\"value\" : 2.46", "\"value\" : " + "9".repeat(5_000))),
         "PARSE_ERROR");
-    add("NUL escaped in a string", file("nul.json", sample.replace("咸阳市财政局", "咸阳市\\u0000财政局")), "PARSE_ERROR");
+    add("NUL escaped in a string", file("nul.json", sample.replace("咸阳市财政局", "咸阳市\\u0000财政局")), "FIELD_INVALID");
     add("raw NUL byte", file("raw-nul.json", sample.replace("咸阳市财政局", "咸阳市\0财政局")), "PARSE_ERROR");
     byte[] utf8 = sample.getBytes(StandardCharsets.UTF_8);
     byte[] broken = Arrays.copyOf(utf8, utf8.length);
@@ -82,7 +82,7 @@ class HostileInputTest {
         "PARSE_ERROR");
     add("unbalanced quotes", csv("quotes", "id,name,category,division_code\r\nU1,\"单位,ORGAN,420102\r\nU2,x,ORGAN,420102\r\n"),
         "PARSE_ERROR");
-    add("NUL in a CSV cell", csv("csv-nul", "id,name,category,division_code\r\nU1,单\0位,ORGAN,420102\r\n"), "PARSE_ERROR");
+    add("NUL in a CSV cell", csv("csv-nul", "id,name,category,division_code\r\nU1,单\0位,ORGAN,420102\r\n"), "FIELD_INVALID");
     add("invalid UTF-8 csv", csv("csv-invalid", concat("id,name,category,division_code\r\nU1,".getBytes(StandardCharsets.UTF_8),
         new byte[] {(byte) 0xC3, (byte) 0x28}, ",ORGAN,420102\r\n".getBytes(StandardCharsets.UTF_8))), "PARSE_ERROR");
     add("mixed encodings", csv("mixed", concat(("id,name,category,division_code\r\nU1," + "清廉单元建设示范点".repeat(4)
@@ -206,6 +206,11 @@ class HostileInputTest {
           assertFalse(cli.err.contains("\tat ") || cli.err.contains("Exception"), () -> c.name() + ": " + cli.err);
           for (String code : c.codes()) {
             assertTrue(cli.out.contains("\"code\" : \"" + code + "\""), () -> c.name() + ": no " + code + "\n" + cli.out);
+          }
+          if (c.codes().contains("FIELD_INVALID")) {
+            // One bad value is a finding about that record, not an unreadable input.
+            assertEquals(1, cli.status, c.name());
+            assertTrue(cli.out.contains("\"location\""), () -> c.name() + ": located\n" + cli.out);
           }
           if (c.codes().contains("PARSE_ERROR")) {
             assertEquals(2, cli.status, c.name());

@@ -194,10 +194,11 @@ final class Binders {
     List<String> issued = f.objectListItems("followUps.issuedDate", types.size());
     List<FollowUp> followUps = new ArrayList<>();
     for (int i = 0; i < types.size() && i < issued.size(); i++) {
+      int index = i;
       Optional<FollowUpType> type = item(f, "followUps", i, "type", types.get(i))
-          .flatMap(text -> f.codeItem(FollowUpType.class, "followUps.type", text));
+          .flatMap(text -> f.codeItem(FollowUpType.class, "followUps.type", index, text));
       Optional<LocalDate> date = item(f, "followUps", i, "issuedDate", issued.get(i))
-          .flatMap(text -> f.dateItem("followUps.issuedDate", text));
+          .flatMap(text -> f.dateItem("followUps.issuedDate", index, text));
       if (type.isPresent() && date.isPresent()) {
         followUps.add(FollowUp.builder().type(type.get()).issuedDate(date.get()).build());
       }
@@ -270,10 +271,11 @@ final class Binders {
     List<String> minimums = f.objectListItems("grades.minScore", codes.size());
     List<Grade> grades = new ArrayList<>();
     for (int i = 0; i < codes.size() && i < labels.size() && i < minimums.size(); i++) {
+      int index = i;
       Optional<String> code = item(f, "grades", i, "code", codes.get(i));
       Optional<String> label = item(f, "grades", i, "label", labels.get(i));
       Optional<BigDecimal> minimum = item(f, "grades", i, "minScore", minimums.get(i))
-          .flatMap(text -> f.decimalItem("grades.minScore", text));
+          .flatMap(text -> f.decimalItem("grades.minScore", index, text));
       if (code.isPresent() && label.isPresent() && minimum.isPresent()) {
         grades.add(ImmutableGrade.builder().code(code.get()).label(label.get()).minScore(minimum.get()).build());
       }

@@ -25,7 +25,7 @@ import org.qinglian.model.location.SourceLocation;
 
 /**
  * Typed access to the values of one {@link RawRecord}, for the binders. Every getter marks
- * its path as read; a value of the wrong type is a {@code PARSE_ERROR} at the value's
+ * its path as read; a value of the wrong type or outside its code list is a {@code FIELD_INVALID} at the value's
  * location, a missing required one a {@code FIELD_REQUIRED} at the record's. Required
  * getters then return {@code null} and {@link #ok()} turns false: the binder must not
  * build. Paths nobody read are the record's unknown fields.
@@ -91,7 +91,7 @@ final class Fields {
     }
     int control = controlCharacter(value.text);
     if (control >= 0) {
-      return fail(value, path, "CONTROL_CHARACTER",
+      return fail(value, path, "CONTROL_CHARACTER", "found", describe(value, path),
           "character", String.format("U+%04X", (int) value.text.charAt(control)), "position", control + 1);
     }
     return Optional.of(value.text);
@@ -137,7 +137,7 @@ final class Fields {
   }
 
   Optional<LocalDate> optDate(String path) {
-    return optText(path).flatMap(text -> parseDate(text, path));
+    return optText(path).flatMap(text -> parseDate(text, path, raw.values.get(path)));
   }
 
   OffsetDateTime dateTime(String path) {
@@ -249,33 +249,40 @@ final class Fields {
   List<String> objectListItems(String path, int size) {
     List<String> items = items(path);
     if (items.size() != size && !items.isEmpty()) {
-      fail(raw.values.get(path), path, "LIST_SIZE", "expected", size, "found", items.size());
+      fail(raw.values.get(path), path, "LIST_SIZE", "expected", size, "found", ReadIssue.reason("FOUND_LIST", "count", items.size()));
     }
     return items;
   }
 
 
-  /** One item of a code list, read from {@code text}. */
-  <E extends Enum<E> & Coded> Optional<E> codeItem(Class<E> type, String path, String text) {
+  /** Item {@code index} of a code list of objects ({@code path} like {@code followUps.type}), read from {@code text}. */
+  <E extends Enum<E> & Coded> Optional<E> codeItem(Class<E> type, String path, int index, String text) {
     Optional<E> found = CodeLists.find(type, text);
     return found.isPresent() ? found
-        : fail(raw.values.get(path), path, "CODE_ITEMS_EXPECTED", "codes", codes(type), "found", quoted(text));
+        : fail(raw.values.get(path), itemPath(path, index), "CODE_ITEMS_EXPECTED", "codes", codes(type), "found", quoted(text));
   }
 
-  /** One item of a date list, read from {@code text}. */
-  Optional<LocalDate> dateItem(String path, String text) {
-    return parseDate(text, path);
+  /** Item {@code index} of a date list of objects, read from {@code text}. */
+  Optional<LocalDate> dateItem(String path, int index, String text) {
+    return parseDate(text, itemPath(path, index), raw.values.get(path));
   }
 
-  /** One item of a decimal list, read from {@code text}. */
-  Optional<BigDecimal> decimalItem(String path, String text) {
-    return parseDecimal(raw.values.get(path), text, path);
+  /** Item {@code index} of a decimal list of objects, read from {@code text}. */
+  Optional<BigDecimal> decimalItem(String path, int index, String text) {
+    return parseDecimal(raw.values.get(path), text, itemPath(path, index));
+  }
+
+  /** {@code followUps.type}, item 2 → {@code followUps[2].type}: the issue names the item. */
+  private static String itemPath(String path, int index) {
+    int dot = path.indexOf('.');
+    return path.substring(0, dot) + "[" + index + "]" + path.substring(dot);
   }
 
   /** Reports a required value that is absent. */
   void missing(String path) {
     ok = false;
-    context.issue(ReadIssue.FIELD_REQUIRED, raw.location, raw.table, path, Map.of());
+    context.issue(ReadIssue.FIELD_REQUIRED, raw.location, raw.table, path.equals("id") ? Optional.empty() : peekText("id"),
+        path, Map.of());
   }
 
   /**
@@ -308,7 +315,7 @@ final class Fields {
   private RawValue scalar(String path) {
     RawValue value = take(path);
     if (value != null && value.isList()) {
-      fail(value, path, "SINGLE_VALUE_EXPECTED");
+      fail(value, path, "SINGLE_VALUE_EXPECTED", "found", ReadIssue.reason("FOUND_LIST", "count", value.items.size()));
       return null;
     }
     return value;
@@ -324,7 +331,7 @@ final class Fields {
     return null;
   }
 
-  private Optional<LocalDate> parseDate(String text, String path) {
+  private Optional<LocalDate> parseDate(String text, String path, RawValue value) {
     // Strict YYYY-MM-DD by hand: DateTimeFormatter costs a microsecond a date.
     if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
       int year = digits(text, 0, 4);
@@ -337,7 +344,7 @@ final class Fields {
     try {
       return Optional.of(LocalDate.parse(text));
     } catch (DateTimeParseException e) {
-      return fail(raw.values.get(path), path, "DATE_EXPECTED", "found", quoted(text));
+      return fail(value, path, "DATE_EXPECTED", "found", quoted(text));
     }
   }
 
@@ -362,15 +369,40 @@ final class Fields {
     return Optional.of(new BigDecimal(text));
   }
 
+  /**
+   * One value that cannot be read as its field: {@code FIELD_INVALID} with the value found
+   * ({@code found} among {@code args}) and what the field expects, so the record's other
+   * values are still read and the record still counts (its id is known).
+   */
   private <T> Optional<T> fail(RawValue value, String path, String reason, Object... args) {
     ok = false;
-    Object[] all = new Object[args.length + 2];
-    all[0] = "path";
-    all[1] = path;
-    System.arraycopy(args, 0, all, 2, args.length);
-    context.issue(ReadIssue.PARSE_ERROR, raw.locate(value, path), raw.table, path,
-        Map.of("reason", ReadIssue.reason(reason, all)));
+    Object found = ReadIssue.reason("FOUND_NOTHING");
+    List<Object> expectation = new ArrayList<>();
+    for (int i = 0; i < args.length; i += 2) {
+      if (args[i].equals("found")) {
+        found = plain(args[i + 1]);
+      } else {
+        expectation.add(args[i]);
+        expectation.add(args[i + 1]);
+      }
+    }
+    Optional<String> id = path.equals("id") ? Optional.empty() : peekText("id");
+    context.issue(ReadIssue.FIELD_INVALID, raw.locate(value, path), raw.table, id, path,
+        Map.of("path", path, "value", found, "constraint", ReadIssue.reason(reason, expectation.toArray())));
     return Optional.empty();
+  }
+
+  /** A found text, number or boolean as the plain argument the validator's issues give too. */
+  private static Object plain(Object found) {
+    if (found instanceof Reason reason) {
+      Object value = reason.arguments().get("value");
+      switch (reason.code()) {
+        case "FOUND_TEXT": return "\"" + value + "\"";
+        case "FOUND_NUMBER": case "FOUND_BOOLEAN": return String.valueOf(value);
+        default: return reason;
+      }
+    }
+    return found;
   }
 
   /** The first C0 control character other than tab, line feed and carriage return (NUL, escape …), or -1. */

@@ -129,7 +129,8 @@ final class JsonDocumentReader {
       parser.skipChildren();
       return;
     }
-    RawRecord raw = new RawRecord(Tables.DATASET, location);
+    // Paths are "header.periodStart", the pointer is already "/header": drop the name once.
+    RawRecord raw = new RawRecord(Tables.DATASET, location, location.pointer().orElse(null), name + ".");
     records.readObject(parser, raw, name + ".", null);
     Fields fields = new Fields(raw, context);
     if (name.equals("header")) {

@@ -11,8 +11,9 @@ import org.qinglian.model.text.Reason;
 
 /**
  * 读取问题 — something a reader could not read or did not know: {@code PARSE_ERROR} (with
- * argument {@code reason}: a {@link Reason} such as {@code DATE_EXPECTED}, what was expected
- * and what was found), {@code UNKNOWN_FIELD} (argument {@code field}) or
+ * argument {@code reason}: a {@link Reason}, what stopped the reading), {@code FIELD_INVALID}
+ * (one value; arguments {@code path}, {@code value} and {@code constraint}: a {@link Reason}
+ * such as {@code DATE_EXPECTED}), {@code UNKNOWN_FIELD} (argument {@code field}) or
  * {@code FIELD_REQUIRED}, always with its location. The codes are those of the validator's
  * rules, so a validation session reports them as they are.
  */
@@ -24,6 +25,12 @@ public final class ReadIssue {
   public static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
   /** A required member (the header) is missing. */
   public static final String FIELD_REQUIRED = "FIELD_REQUIRED";
+  /**
+   * One value cannot be read as its field (a date that is no date, a code not in its list):
+   * arguments {@code path}, {@code value} (as found) and {@code constraint} (a {@link Reason}
+   * saying what the field expects). The record is not built, but its id still counts.
+   */
+  public static final String FIELD_INVALID = "FIELD_INVALID";
 
   static final MessageBundle TEXTS = MessageBundle.beside(ReadIssue.class);
 
@@ -54,7 +61,7 @@ public final class ReadIssue {
     return Reason.of(TEXTS, code, namesAndValues);
   }
 
-  /** The rule code: {@link #PARSE_ERROR}, {@link #UNKNOWN_FIELD} or {@link #FIELD_REQUIRED}. */
+  /** The rule code: {@link #PARSE_ERROR}, {@link #FIELD_INVALID}, {@link #UNKNOWN_FIELD} or {@link #FIELD_REQUIRED}. */
   public String code() {
     return code;
   }
@@ -84,14 +91,19 @@ public final class ReadIssue {
     return arguments;
   }
 
-  /** The reason of a parse error. */
+  /** The reason of a parse error, or what an invalid field expects. */
   public Optional<Reason> reason() {
-    return Optional.ofNullable(arguments.get("reason")).filter(Reason.class::isInstance).map(Reason.class::cast);
+    Object reason = arguments.containsKey("reason") ? arguments.get("reason") : arguments.get("constraint");
+    return Optional.ofNullable(reason).filter(Reason.class::isInstance).map(Reason.class::cast);
   }
 
   /** The reason rendered in {@code locale}'s language, or empty text when there is none. */
   public String describe(Locale locale) {
-    return reason().map(r -> r.render(locale)).orElse("");
+    String reason = reason().map(r -> r.render(locale)).orElse("");
+    if (code.equals(FIELD_INVALID)) {
+      return path.orElse("") + " " + org.qinglian.model.text.Texts.render(arguments.get("value"), locale) + ": " + reason;
+    }
+    return reason;
   }
 
   @Override

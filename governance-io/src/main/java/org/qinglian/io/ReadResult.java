@@ -28,9 +28,12 @@ public final class ReadResult {
     return issues;
   }
 
-  /** Whether some input could not be read ({@code PARSE_ERROR} or {@code FIELD_REQUIRED}). */
+  /**
+   * Whether some input could not be read or some record not built ({@code PARSE_ERROR},
+   * {@code FIELD_INVALID} or {@code FIELD_REQUIRED}).
+   */
   public boolean hasErrors() {
-    return issues.stream().anyMatch(i -> i.code().equals(ReadIssue.PARSE_ERROR) || i.code().equals(ReadIssue.FIELD_REQUIRED));
+    return issues.stream().anyMatch(i -> !i.code().equals(ReadIssue.UNKNOWN_FIELD));
   }
 
   @Override

@@ -47,7 +47,7 @@ class ExchangeJsonTest {
     RecordResult<Unit> result = ExchangeJson.read(Unit.class, RecordType.UNIT, json);
     List<ReadIssue> issues = result.issues();
     assertFalse(issues.stream().anyMatch(i -> i.code().equals(ReadIssue.FIELD_REQUIRED)), issues.toString());
-    ReadIssue bad = issues.stream().filter(i -> i.code().equals(ReadIssue.PARSE_ERROR)).findFirst().orElseThrow();
+    ReadIssue bad = issues.stream().filter(i -> i.code().equals(ReadIssue.FIELD_INVALID)).findFirst().orElseThrow();
     assertEquals(4, bad.location().line().getAsLong(), bad.toString());
     assertEquals("/divisionCode", bad.location().pointer().orElseThrow(), bad.toString());
     ReadIssue unknown = issues.stream().filter(i -> i.code().equals(ReadIssue.UNKNOWN_FIELD)).findFirst().orElseThrow();

@@ -229,7 +229,7 @@ class MalformedInputTest {
   void aWrongCellIsLocatedByLineAndColumn() throws IOException {
     String units = "标识,名称,类别,行政区划代码,示范点级别,示范点状态,示范点年份\r\n"
         + "U-JA-CZJ,财政局,机关,420102,市级,命名,二〇二二\r\n";
-    ReadIssue issue = only(read(csvPackage(units, StandardCharsets.UTF_8)), "PARSE_ERROR");
+    ReadIssue issue = only(read(csvPackage(units, StandardCharsets.UTF_8)), "FIELD_INVALID");
     at(issue, 2, 7, null);
     assertEquals(Optional.of("demonstration.year"), issue.path());
   }

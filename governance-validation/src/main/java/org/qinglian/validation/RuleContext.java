@@ -44,6 +44,15 @@ public interface RuleContext {
     }
   }
 
+  /**
+   * How many records of {@code type} a reader could not build (a value was
+   * {@code FIELD_INVALID}); their ids are in {@link #index()}, but nothing else of them is
+   * known. A rule that counts or sums over records gives no verdict where they would count.
+   */
+  default long unbuilt(org.qinglian.model.RecordType type) {
+    return 0;
+  }
+
   /** The ids read so far. */
   RecordIndex index();
 

@@ -35,6 +35,7 @@ public final class ValidationSession {
   private final Index index = new Index();
   private final Collector collector;
   private final Map<RecordType, Long> recordsRead = new EnumMap<>(RecordType.class);
+  private final Map<RecordType, Long> unbuilt = new EnumMap<>(RecordType.class);
   private final Context context = new Context();
   private DatasetHeader header;
   private GovernanceRecord currentRecord;
@@ -98,6 +99,7 @@ public final class ValidationSession {
     requireOpen();
     index.add(type, id);
     recordsRead.merge(type, 1L, Long::sum);
+    unbuilt.merge(type, 1L, Long::sum);
   }
 
   /**
@@ -182,6 +184,11 @@ public final class ValidationSession {
     @Override
     public KnownRecords known() {
       return known;
+    }
+
+    @Override
+    public long unbuilt(RecordType type) {
+      return unbuilt.getOrDefault(type, 0L);
     }
 
     @Override

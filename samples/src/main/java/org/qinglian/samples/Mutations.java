@@ -164,8 +164,9 @@ public final class Mutations {
   }
 
   private static final List<Mutation> ALL = List.of(
-      Mutation.ofJsonLines("PARSE_ERROR", "an indicator's period year is not a number",
-          lines -> editLine(lines, "indicator", line -> line.replaceFirst("\"year\":[0-9]+", "\"year\":\"20x2\""))),
+      // A value of the wrong type is FIELD_INVALID; only what breaks the syntax stops reading.
+      Mutation.ofJsonLines("PARSE_ERROR", "an indicator's line is cut short (its closing brace is missing)",
+          lines -> editLine(lines, "indicator", line -> line.substring(0, line.lastIndexOf('}')))),
       Mutation.ofJsonLines("UNKNOWN_FIELD", "a unit carries a field the format does not define",
           lines -> editLine(lines, "unit", line -> line.replaceFirst("^\\{", "{\"colour\":\"red\","))),
       Mutation.ofDataset("SCHEMA_VERSION_UNSUPPORTED", "the header claims format 2.0",
