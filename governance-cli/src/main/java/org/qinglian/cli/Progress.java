@@ -83,14 +83,30 @@ final class Progress implements RecordSink, LongConsumer {
   }
 
   @Override
+  public void header(DatasetHeader header, SourceLocation location, org.qinglian.model.location.FieldLocations fields) {
+    next.header(header, location, fields);
+  }
+
+  @Override
   public void declaredTotals(DeclaredTotals totals, SourceLocation location) {
     next.declaredTotals(totals, location);
+  }
+
+  @Override
+  public void declaredTotals(DeclaredTotals totals, SourceLocation location, org.qinglian.model.location.FieldLocations fields) {
+    next.declaredTotals(totals, location, fields);
   }
 
   @Override
   public void record(GovernanceRecord record, SourceLocation location) {
     records++;
     next.record(record, location);
+  }
+
+  @Override
+  public void record(GovernanceRecord record, SourceLocation location, org.qinglian.model.location.FieldLocations fields) {
+    records++;
+    next.record(record, location, fields);
   }
 
   @Override

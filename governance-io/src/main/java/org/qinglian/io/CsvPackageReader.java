@@ -396,8 +396,8 @@ final class CsvPackageReader {
     Fields fields = new Fields(raw, context);
     var header = Binders.header(fields);
     var totals = fields.anyPresent("declaredTotals.") ? Binders.totals(fields) : Optional.<org.qinglian.model.dataset.DeclaredTotals>empty();
-    header.ifPresent(h -> context.sink.header(h, raw.location));
-    totals.ifPresent(t -> context.sink.declaredTotals(t, raw.location));
+    header.ifPresent(h -> context.sink.header(h, raw.location, raw::locateField));
+    totals.ifPresent(t -> context.sink.declaredTotals(t, raw.location, raw::locateField));
     raw.unknown.forEach((key, value) -> {
       if (key.startsWith("$")) {
         context.issue(ReadIssue.UNKNOWN_FIELD, raw.locateUnknown(value, key), null, key, Map.of("field", key));

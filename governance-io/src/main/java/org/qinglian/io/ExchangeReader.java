@@ -244,13 +244,28 @@ public final class ExchangeReader {
     }
 
     @Override
+    public void header(DatasetHeader header, SourceLocation location, org.qinglian.model.location.FieldLocations fields) {
+      session.header(header, location, fields);
+    }
+
+    @Override
     public void declaredTotals(DeclaredTotals totals, SourceLocation location) {
       session.declaredTotals(totals, location);
     }
 
     @Override
+    public void declaredTotals(DeclaredTotals totals, SourceLocation location, org.qinglian.model.location.FieldLocations fields) {
+      session.declaredTotals(totals, location, fields);
+    }
+
+    @Override
     public void record(GovernanceRecord record, SourceLocation location) {
       session.record(record, location);
+    }
+
+    @Override
+    public void record(GovernanceRecord record, SourceLocation location, org.qinglian.model.location.FieldLocations fields) {
+      session.record(record, location, fields);
     }
 
     @Override

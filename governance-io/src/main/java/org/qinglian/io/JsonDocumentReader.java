@@ -134,9 +134,9 @@ final class JsonDocumentReader {
     records.readObject(parser, raw, name + ".", null);
     Fields fields = new Fields(raw, context);
     if (name.equals("header")) {
-      Binders.header(fields).ifPresent(h -> context.sink.header(h, location));
+      Binders.header(fields).ifPresent(h -> context.sink.header(h, location, raw::locateField));
     } else {
-      Binders.totals(fields).ifPresent(t -> context.sink.declaredTotals(t, location));
+      Binders.totals(fields).ifPresent(t -> context.sink.declaredTotals(t, location, raw::locateField));
     }
   }
 

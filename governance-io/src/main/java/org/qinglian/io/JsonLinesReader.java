@@ -141,9 +141,9 @@ final class JsonLinesReader {
             headerPart ? type + "." : "");
         records.readObject(parser, raw, headerPart ? type + "." : "", "type");
         if (type.equals("header")) {
-          Binders.header(new Fields(raw, context)).ifPresent(h -> context.sink.header(h, location));
+          Binders.header(new Fields(raw, context)).ifPresent(h -> context.sink.header(h, location, raw::locateField));
         } else if (type.equals("declaredTotals")) {
-          Binders.totals(new Fields(raw, context)).ifPresent(t -> context.sink.declaredTotals(t, location));
+          Binders.totals(new Fields(raw, context)).ifPresent(t -> context.sink.declaredTotals(t, location, raw::locateField));
         } else if (context.countRecord(location)) {
           context.deliver(raw);
         }

@@ -90,13 +90,28 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
   }
 
   @Override
+  public void header(DatasetHeader header, SourceLocation location, org.qinglian.model.location.FieldLocations fields) {
+    add(() -> next.header(header, location, fields));
+  }
+
+  @Override
   public void declaredTotals(DeclaredTotals totals, SourceLocation location) {
     add(() -> next.declaredTotals(totals, location));
   }
 
   @Override
+  public void declaredTotals(DeclaredTotals totals, SourceLocation location, org.qinglian.model.location.FieldLocations fields) {
+    add(() -> next.declaredTotals(totals, location, fields));
+  }
+
+  @Override
   public void record(GovernanceRecord record, SourceLocation location) {
     add(() -> next.record(record, location));
+  }
+
+  @Override
+  public void record(GovernanceRecord record, SourceLocation location, org.qinglian.model.location.FieldLocations fields) {
+    add(() -> next.record(record, location, fields));
   }
 
   @Override

@@ -46,6 +46,49 @@ final class RawRecord {
     return at.withPointer(pointer + "/" + (key.startsWith(drop) ? key.substring(drop.length()) : key));
   }
 
+  /**
+   * Where the value of a validator's field path was read: {@code followUps[0].issuedDate} is
+   * the value of {@code followUps.issuedDate} (its list), pointed at item 0.
+   */
+  java.util.Optional<SourceLocation> locateField(String path) {
+    String key = path.indexOf('[') < 0 ? path : withoutIndexes(path);
+    RawValue value = values.get(key);
+    if (value == null && !key.startsWith(pathPrefixToDrop)) {
+      key = pathPrefixToDrop + key;
+      path = pathPrefixToDrop + path;
+      value = values.get(key);
+    }
+    if (value == null) {
+      // An object (weights, period): where its first member was read, pointed at the object.
+      for (Map.Entry<String, RawValue> entry : values.entrySet()) {
+        if (entry.getKey().startsWith(key + ".") && entry.getValue().line > 0) {
+          SourceLocation at = locate(entry.getValue(), entry.getKey());
+          return java.util.Optional.of(at.pointer().isEmpty() ? at : at.withPointer(locate(entry.getValue(), path)
+              .pointer().orElseThrow()));
+        }
+      }
+    }
+    return value == null || value.line <= 0 ? java.util.Optional.empty()
+        : java.util.Optional.of(locate(value, path));
+  }
+
+  /** {@code followUps[0].issuedDate} → {@code followUps.issuedDate}, without a regular expression (hot path). */
+  private static String withoutIndexes(String path) {
+    StringBuilder key = new StringBuilder(path.length());
+    boolean inIndex = false;
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == '[') {
+        inIndex = true;
+      } else if (c == ']') {
+        inIndex = false;
+      } else if (!inIndex) {
+        key.append(c);
+      }
+    }
+    return key.toString();
+  }
+
   /** Where {@code value}, read for {@code path}, stands. */
   SourceLocation locate(RawValue value, String path) {
     if (value == null) {

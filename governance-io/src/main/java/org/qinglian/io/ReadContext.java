@@ -56,7 +56,7 @@ final class ReadContext {
     RecordType type = raw.table.recordType().orElseThrow();
     Optional<? extends org.qinglian.model.GovernanceRecord> record = Binders.bind(type, fields);
     if (record.isPresent()) {
-      sink.record(record.get(), raw.location);
+      sink.record(record.get(), raw.location, raw::locateField);
     } else {
       sink.unbuiltRecord(type, fields.peekText("id"), raw.location);
     }

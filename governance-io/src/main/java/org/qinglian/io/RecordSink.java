@@ -17,11 +17,30 @@ public interface RecordSink {
   /** The dataset header, first when the input has one. */
   void header(DatasetHeader header, SourceLocation location);
 
+  /** The header, with where each of its values was read; by default those are dropped. */
+  default void header(DatasetHeader header, SourceLocation location, org.qinglian.model.location.FieldLocations fields) {
+    header(header, location);
+  }
+
   /** The declared totals (申报汇总数). */
   void declaredTotals(DeclaredTotals totals, SourceLocation location);
 
+  /** The declared totals, with where each of their values was read; by default those are dropped. */
+  default void declaredTotals(DeclaredTotals totals, SourceLocation location, org.qinglian.model.location.FieldLocations fields) {
+    declaredTotals(totals, location);
+  }
+
   /** A record and where it was read. */
   void record(GovernanceRecord record, SourceLocation location);
+
+  /**
+   * One record, with where each of its values was read (so issues can point at the value);
+   * by default the field locations are dropped. A sink that wraps another must pass them on.
+   */
+  default void record(GovernanceRecord record, SourceLocation location,
+      org.qinglian.model.location.FieldLocations fields) {
+    record(record, location);
+  }
 
   /**
    * A record that could not be built; its problems were sent to {@link #issue} before, so

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.assessment.AssessmentRecord;
@@ -35,7 +36,10 @@ final class AssessmentRule implements ValidationRule {
         ASSESSMENT_VETO_GRADE, ASSESSMENT_DUPLICATE);
   }
 
-  private record Pending(AssessmentRecord record, SourceLocation location) {}
+  /** An assessment waiting for its scheme, with where the values it may be reported at were read. */
+  private record Pending(AssessmentRecord record, Map<String, SourceLocation> at) {}
+
+  private static final List<String> REPORTED_AT = List.of("total", "grade", "vetoReason");
 
   @Override
   public RuleCheck newCheck() {
@@ -59,9 +63,11 @@ final class AssessmentRule implements ValidationRule {
                 .arg("unit", assessment.getUnitId()).arg("period", period(assessment.getPeriod())).report();
           }
           if (schemes.containsKey(assessment.getSchemeId())) {
-            check(assessment, context.location(), context);
+            check(assessment, context::location, context);
           } else {
-            pending.add(new Pending(assessment, context.location()));
+            Map<String, SourceLocation> at = new HashMap<>();
+            REPORTED_AT.forEach(path -> at.put(path, context.location(path)));
+            pending.add(new Pending(assessment, at));
           }
         }
       }
@@ -69,11 +75,11 @@ final class AssessmentRule implements ValidationRule {
       @Override
       public void finish(RuleContext context) {
         pending.stream().filter(p -> schemes.containsKey(p.record.getSchemeId()))
-            .forEach(p -> check(p.record, p.location, context));
+            .forEach(p -> check(p.record, p.at::get, context));
         pending.clear();
       }
 
-      private void check(AssessmentRecord assessment, SourceLocation location, RuleContext context) {
+      private void check(AssessmentRecord assessment, Function<String, SourceLocation> location, RuleContext context) {
         AssessmentScheme scheme = schemes.get(assessment.getSchemeId());
         BigDecimal expected = assessment.getScores().weightedTotal(scheme.getWeights());
         if (expected.subtract(assessment.getTotal()).abs().compareTo(TOLERANCE) > 0) {
@@ -103,9 +109,9 @@ final class AssessmentRule implements ValidationRule {
     };
   }
 
-  private static RuleContext.IssueBuilder issue(RuleDescriptor code, AssessmentRecord assessment, SourceLocation location,
-      String path, RuleContext context) {
-    return context.issue(code).about(RecordType.ASSESSMENT, assessment.getId(), location).path(path);
+  private static RuleContext.IssueBuilder issue(RuleDescriptor code, AssessmentRecord assessment,
+      Function<String, SourceLocation> location, String path, RuleContext context) {
+    return context.issue(code).about(RecordType.ASSESSMENT, assessment.getId(), location.apply(path)).path(path);
   }
 
   private static String period(YearPeriod period) {

@@ -25,7 +25,9 @@ final class FindingInspectionRule implements ValidationRule {
     return List.of(FINDING_OUTSIDE_INSPECTION);
   }
 
-  private record Pending(String id, SourceLocation location, String inspectionId, String unitId, LocalDate found) {}
+  /** A finding waiting for its inspection, with where its unit and its date were read. */
+  private record Pending(String id, SourceLocation unitAt, SourceLocation foundAt, String inspectionId, String unitId,
+      LocalDate found) {}
 
   @Override
   public RuleCheck newCheck() {
@@ -46,7 +48,8 @@ final class FindingInspectionRule implements ValidationRule {
             add(inspection);
           }
         } else if (record instanceof Finding finding) {
-          Pending item = new Pending(finding.getId(), context.location(), finding.getInspectionId(),
+          Pending item = new Pending(finding.getId(), context.location("unitId"), context.location("foundDate"),
+              finding.getInspectionId(),
               finding.getUnitId(), finding.getFoundDate());
           int window = ((Index) context.index()).inspectionOrdinal(item.inspectionId);
           if (window != LongIntMap.ABSENT) {
@@ -102,7 +105,7 @@ final class FindingInspectionRule implements ValidationRule {
         }
         if (!target) {
           context.issue(FINDING_OUTSIDE_INSPECTION)
-              .about(RecordType.FINDING, finding.id, finding.location).path("unitId")
+              .about(RecordType.FINDING, finding.id, finding.unitAt).path("unitId")
               .reason("UNIT_NOT_TARGET", "unit", finding.unitId, "inspection", finding.inspectionId)
               .report();
         }
@@ -114,7 +117,7 @@ final class FindingInspectionRule implements ValidationRule {
           LocalDate start = LocalDate.ofEpochDay(starts[window]);
           LocalDate end = LocalDate.ofEpochDay(ends[window]);
           context.issue(FINDING_OUTSIDE_INSPECTION)
-              .about(RecordType.FINDING, finding.id, finding.location).path("foundDate")
+              .about(RecordType.FINDING, finding.id, finding.foundAt).path("foundDate")
               .reason("FOUND_OUTSIDE_PERIOD", "found", finding.found, "start", start, "end", end)
               .report();
         }

@@ -65,7 +65,7 @@ final class ReferenceRule implements ValidationRule {
         if (present && category == null) {
           return;
         }
-        Ref ref = new Ref(record.recordType(), record.getId(), context.location(), path, target, id, category);
+        Ref ref = new Ref(record.recordType(), record.getId(), context.location(path), path, target, id, category);
         if (present) {
           settle(ref, context);
         } else if (pending.size() < KEPT_WHOLE || context.known() != KnownRecords.NONE) {

@@ -60,6 +60,15 @@ public interface RuleContext {
   SourceLocation location();
 
   /**
+   * Where the value at {@code path} of the record being checked was read, when the reader
+   * said so; else {@link #location()}. A rule that reports later (at {@link RuleCheck#finish})
+   * keeps this to point its issue at the value.
+   */
+  default SourceLocation location(String path) {
+    return location();
+  }
+
+  /**
    * Starts an issue of {@code code} about the record being checked (none outside
    * {@link RuleCheck#record}); finish it with {@link IssueBuilder#report()}.
    */

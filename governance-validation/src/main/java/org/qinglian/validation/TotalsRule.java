@@ -32,7 +32,8 @@ final class TotalsRule implements ValidationRule {
   public RuleCheck newCheck() {
     return new RuleCheck() {
       private DeclaredTotals declared;
-      private SourceLocation location = SourceLocation.unknown();
+      // Where each declared figure was read, kept until the end when the counts are known.
+      private final java.util.Map<String, SourceLocation> locations = new java.util.HashMap<>();
       private long inspections;
       private long findings;
       private long rectified;
@@ -44,7 +45,14 @@ final class TotalsRule implements ValidationRule {
       @Override
       public void declaredTotals(DeclaredTotals totals, RuleContext context) {
         declared = totals;
-        location = context.location();
+        List<String> fields = new java.util.ArrayList<>(List.of("inspections", "findings", "findingsRectified",
+            "personsHandled", "moneyRecovered"));
+        for (DisciplineForm form : DisciplineForm.values()) {
+          fields.add("personsHandledByForm." + form.name());
+        }
+        for (String field : fields) {
+          locations.put(field, context.location("declaredTotals." + field));
+        }
       }
 
       @Override
@@ -109,7 +117,7 @@ final class TotalsRule implements ValidationRule {
       }
 
       private void mismatch(RuleContext context, String field, Object declaredValue, Object counted) {
-        context.issue(TOTALS_MISMATCH).about(null, null, location).path("declaredTotals." + field)
+        context.issue(TOTALS_MISMATCH).about(null, null, locations.get(field)).path("declaredTotals." + field)
             .arg("declared", declaredValue).arg("counted", counted).report();
       }
     };

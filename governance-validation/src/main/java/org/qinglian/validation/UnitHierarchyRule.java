@@ -33,7 +33,7 @@ final class UnitHierarchyRule implements ValidationRule {
       public void record(GovernanceRecord record, RuleContext context) {
         if (record instanceof Unit unit && unit.getParentId().isPresent()) {
           parents.putIfAbsent(unit.getId(), unit.getParentId().get());
-          locations.putIfAbsent(unit.getId(), context.location());
+          locations.putIfAbsent(unit.getId(), context.location("parentId"));
         }
       }
 

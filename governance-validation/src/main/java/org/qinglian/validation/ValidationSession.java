@@ -1,5 +1,6 @@
 package org.qinglian.validation;
 
+import org.qinglian.model.location.FieldLocations;
 import org.qinglian.model.location.SourceLocation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ public final class ValidationSession {
   private DatasetHeader header;
   private GovernanceRecord currentRecord;
   private SourceLocation currentLocation = SourceLocation.unknown();
+  private FieldLocations currentFields = FieldLocations.none();
   private boolean finished;
 
   private KnownRecords known = KnownRecords.NONE;
@@ -60,35 +62,59 @@ public final class ValidationSession {
 
   /** The dataset header, read at {@code location}. */
   public void header(DatasetHeader header, SourceLocation location) {
+    header(header, location, FieldLocations.none());
+  }
+
+  /** The dataset header, read at {@code location}, with where its values were read. */
+  public void header(DatasetHeader header, SourceLocation location, FieldLocations fields) {
     requireOpen();
     this.header = Objects.requireNonNull(header);
     at(null, location);
+    currentFields = Objects.requireNonNull(fields);
     for (RuleCheck check : checks) {
       check.header(header, context);
     }
     at(null, SourceLocation.unknown());
+    currentFields = FieldLocations.none();
   }
 
   /** The declared totals, read at {@code location}. */
   public void declaredTotals(DeclaredTotals totals, SourceLocation location) {
+    declaredTotals(totals, location, FieldLocations.none());
+  }
+
+  /** The declared totals, read at {@code location}, with where their values were read. */
+  public void declaredTotals(DeclaredTotals totals, SourceLocation location, FieldLocations fields) {
     requireOpen();
     at(null, location);
+    currentFields = Objects.requireNonNull(fields);
     for (RuleCheck check : checks) {
       check.declaredTotals(totals, context);
     }
     at(null, SourceLocation.unknown());
+    currentFields = FieldLocations.none();
   }
 
   /** One record, read at {@code location}. */
   public void record(GovernanceRecord record, SourceLocation location) {
+    record(record, location, FieldLocations.none());
+  }
+
+  /**
+   * One record, read at {@code location}, with where its values were read: an issue about a
+   * field while the record is checked points at the field's value.
+   */
+  public void record(GovernanceRecord record, SourceLocation location, FieldLocations fields) {
     requireOpen();
     at(Objects.requireNonNull(record), location);
+    currentFields = Objects.requireNonNull(fields);
     for (RuleCheck check : checks) {
       check.record(record, context);
     }
     index.add(record);
     recordsRead.merge(record.recordType(), 1L, Long::sum);
     at(null, SourceLocation.unknown());
+    currentFields = FieldLocations.none();
   }
 
   /**
@@ -207,6 +233,11 @@ public final class ValidationSession {
     }
 
     @Override
+    public SourceLocation location(String path) {
+      return currentFields.locate(path).orElse(currentLocation);
+    }
+
+    @Override
     public IssueBuilder issue(String code) {
       IssueDraft draft = new IssueDraft(code);
       if (currentRecord != null) {
@@ -214,6 +245,7 @@ public final class ValidationSession {
         draft.id = currentRecord.getId();
       }
       draft.location = currentLocation;
+      draft.fields = currentFields;
       return draft;
     }
   }
@@ -224,6 +256,8 @@ public final class ValidationSession {
     private String id;
     private String path;
     private SourceLocation location;
+    /** The current record's value locations; none once the issue is about another place. */
+    private FieldLocations fields = FieldLocations.none();
     private final Map<String, Object> args = new LinkedHashMap<>();
 
     IssueDraft(String code) {
@@ -237,6 +271,7 @@ public final class ValidationSession {
       this.id = id;
       if (location != null) {
         this.location = location;
+        this.fields = FieldLocations.none();
       }
       return this;
     }
@@ -263,7 +298,7 @@ public final class ValidationSession {
       if (path != null) {
         args.putIfAbsent("path", path);
       }
-      SourceLocation at = atField(location, path);
+      SourceLocation at = path == null ? location : fields.locate(path).orElseGet(() -> atField(location, path));
       Map<String, String> rendered = Texts.render(args, validator.locale());
       String message = MessageBundle.fill(validator.requireKnown(code).messageTemplate(validator.locale()), rendered);
       collector.add(new Issue(code, severity, type, id, path, at, message, wire(args)));
