@@ -48,14 +48,14 @@ final class FindingInspectionRule implements ValidationRule {
             add(inspection);
           }
         } else if (record instanceof Finding finding) {
-          Pending item = new Pending(finding.getId(), context.location("unitId"), context.location("foundDate"),
-              finding.getInspectionId(),
-              finding.getUnitId(), finding.getFoundDate());
-          int window = ((Index) context.index()).inspectionOrdinal(item.inspectionId);
+          int window = ((Index) context.index()).inspectionOrdinal(finding.getInspectionId());
           if (window != LongIntMap.ABSENT) {
-            check(item, window, context);
+            // Checked now: the values' locations are looked up only if there is an issue.
+            check(new Pending(finding.getId(), null, null, finding.getInspectionId(), finding.getUnitId(),
+                finding.getFoundDate()), window, context);
           } else {
-            pending.add(item);
+            pending.add(new Pending(finding.getId(), context.location("unitId"), context.location("foundDate"),
+                finding.getInspectionId(), finding.getUnitId(), finding.getFoundDate()));
           }
         }
       }
@@ -97,6 +97,11 @@ final class FindingInspectionRule implements ValidationRule {
         return (char) Math.max(0, Math.min(Character.MAX_VALUE, date.toEpochDay()));
       }
 
+      /** The location kept when the finding waited, else looked up while it is checked. */
+      private SourceLocation at(SourceLocation kept, String path, RuleContext context) {
+        return kept != null ? kept : context.location(path);
+      }
+
       private void check(Pending finding, int window, RuleContext context) {
         int unit = Ids.hash32(finding.unitId);
         boolean target = false;
@@ -105,7 +110,7 @@ final class FindingInspectionRule implements ValidationRule {
         }
         if (!target) {
           context.issue(FINDING_OUTSIDE_INSPECTION)
-              .about(RecordType.FINDING, finding.id, finding.unitAt).path("unitId")
+              .about(RecordType.FINDING, finding.id, at(finding.unitAt, "unitId", context)).path("unitId")
               .reason("UNIT_NOT_TARGET", "unit", finding.unitId, "inspection", finding.inspectionId)
               .report();
         }
@@ -117,7 +122,7 @@ final class FindingInspectionRule implements ValidationRule {
           LocalDate start = LocalDate.ofEpochDay(starts[window]);
           LocalDate end = LocalDate.ofEpochDay(ends[window]);
           context.issue(FINDING_OUTSIDE_INSPECTION)
-              .about(RecordType.FINDING, finding.id, finding.foundAt).path("foundDate")
+              .about(RecordType.FINDING, finding.id, at(finding.foundAt, "foundDate", context)).path("foundDate")
               .reason("FOUND_OUTSIDE_PERIOD", "found", finding.found, "start", start, "end", end)
               .report();
         }

@@ -65,11 +65,13 @@ final class ReferenceRule implements ValidationRule {
         if (present && category == null) {
           return;
         }
-        Ref ref = new Ref(record.recordType(), record.getId(), context.location(path), path, target, id, category);
         if (present) {
-          settle(ref, context);
-        } else if (pending.size() < KEPT_WHOLE || context.known() != KnownRecords.NONE) {
-          pending.add(ref);
+          // Settled now: the value's location is looked up only if there is an issue.
+          settle(new Ref(record.recordType(), record.getId(), null, path, target, id, category), context);
+          return;
+        }
+        if (pending.size() < KEPT_WHOLE || context.known() != KnownRecords.NONE) {
+          pending.add(new Ref(record.recordType(), record.getId(), context.location(path), path, target, id, category));
         } else {
           keepCompact(Ids.hash(id), target, category);
         }
@@ -126,13 +128,18 @@ final class ReferenceRule implements ValidationRule {
       compact = 0;
     }
 
+    /** Where the reference was read: kept when it waited, else looked up while its record is checked. */
+    private static SourceLocation at(Ref ref, RuleContext context) {
+      return ref.location != null ? ref.location : context.location(ref.path);
+    }
+
     private static void settle(Ref ref, RuleContext context) {
       RecordIndex index = context.index();
       if (!index.contains(ref.target, ref.id) && context.known().contains(ref.target, ref.id)) {
         // Held by the platform: judged by the category it says the unit has, if it says one.
         UnitCategory known = ref.requiredCategory == null ? null : context.known().unitCategory(ref.id).orElse(null);
         if (known != null && context.categories().contains(known) && !context.categories().isA(known, ref.requiredCategory)) {
-          context.issue(REF_WRONG_KIND).about(ref.fromType, ref.fromId, ref.location).path(ref.path)
+          context.issue(REF_WRONG_KIND).about(ref.fromType, ref.fromId, at(ref, context)).path(ref.path)
               .arg("target", ref.id).arg("targetType", ref.target)
               .arg("expected", ref.requiredCategory).arg("actual", known).report();
         }
@@ -142,7 +149,7 @@ final class ReferenceRule implements ValidationRule {
         Optional<RecordType> other = java.util.Arrays.stream(RecordType.values())
             .filter(type -> index.contains(type, ref.id)).findFirst();
         RuleContext.IssueBuilder issue = context.issue(other.isPresent() ? REF_WRONG_KIND : REF_MISSING)
-            .about(ref.fromType, ref.fromId, ref.location).path(ref.path)
+            .about(ref.fromType, ref.fromId, at(ref, context)).path(ref.path)
             .arg("target", ref.id).arg("targetType", ref.target);
         other.ifPresent(type -> issue.arg("expected", ref.target).arg("actual", type));
         issue.report();
@@ -153,7 +160,7 @@ final class ReferenceRule implements ValidationRule {
       UnitCategory category = ref.requiredCategory == null ? null : index.unitCategory(ref.id).orElse(null);
       if (category != null) {
         if (context.categories().contains(category) && !context.categories().isA(category, ref.requiredCategory)) {
-          context.issue(REF_WRONG_KIND).about(ref.fromType, ref.fromId, ref.location).path(ref.path)
+          context.issue(REF_WRONG_KIND).about(ref.fromType, ref.fromId, at(ref, context)).path(ref.path)
               .arg("target", ref.id).arg("targetType", ref.target)
               .arg("expected", ref.requiredCategory).arg("actual", category).report();
         }
