@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.qinglian.model.RecordType;
+import org.qinglian.model.accountability.OrganizationSubject;
+import org.qinglian.model.accountability.PersonSubject;
+import org.qinglian.model.accountability.SubjectType;
 import org.qinglian.model.codelist.Coded;
 import org.qinglian.model.constraint.RecordId;
 import org.qinglian.model.unit.UnitCategory;
@@ -117,15 +120,22 @@ public final class ExchangeSchema {
       out.writeFieldName(name);
       if (under.size() == 1 && under.get(0).path().equals(path)) {
         Column column = under.get(0);
-        if (column.required()) {
-          value(out, column);
+        if (column.required() || !prefix.isEmpty() && ModelConstraints.requiredInObject(table, path)) {
+          value(out, table, column);
           required.add(name);
         } else {
-          orNull(out, () -> value(out, column)); // JSON null means absent, as the readers take it
+          orNull(out, () -> value(out, table, column)); // JSON null means absent, as the readers take it
         }
       } else if (table.isObjectList(path)) {
+        Object least = ModelConstraints.of(table, path).list().get("minItems");
+        if (least != null) {
+          required.add(name); // a scheme's grades: at least one
+        }
         out.writeStartObject();
         out.writeStringField("type", "array");
+        if (least != null) {
+          out.writeNumberField("minItems", (Integer) least);
+        }
         out.writeFieldName("items");
         objectOf(out, table, path + ".", under, name);
         out.writeEndObject();
@@ -148,7 +158,70 @@ public final class ExchangeSchema {
       }
       out.writeEndArray();
     }
+    if (prefix.equals("subject.")) {
+      subjectConditions(out, columns);
+    } else if (prefix.isEmpty() && table.recordType().equals(Optional.of(RecordType.INDICATOR))) {
+      // IndicatorRule: exactly one of unit and division gives the scope.
+      out.writeArrayFieldStart("oneOf");
+      for (String member : List.of("unitId", "divisionCode")) {
+        out.writeStartObject();
+        out.writeArrayFieldStart("required");
+        out.writeString(member);
+        out.writeEndArray();
+        out.writeObjectFieldStart("properties");
+        out.writeObjectFieldStart(member);
+        out.writeStringField("type", "string");
+        out.writeEndObject();
+        out.writeEndObject();
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
     out.writeEndObject();
+  }
+
+  /** A person subject needs what the model's person requires, an organization what it requires. */
+  private static void subjectConditions(JsonGenerator out, List<Column> columns) throws IOException {
+    out.writeArrayFieldStart("allOf");
+    for (SubjectType type : SubjectType.values()) {
+      Class<?> model = type == SubjectType.PERSON ? PersonSubject.class : OrganizationSubject.class;
+      out.writeStartObject();
+      out.writeObjectFieldStart("if");
+      out.writeArrayFieldStart("required");
+      out.writeString("type");
+      out.writeEndArray();
+      out.writeObjectFieldStart("properties");
+      out.writeObjectFieldStart("type");
+      out.writeArrayFieldStart("enum");
+      for (String spelling : spellings(type)) {
+        out.writeString(spelling);
+      }
+      out.writeEndArray();
+      out.writeEndObject();
+      out.writeEndObject();
+      out.writeEndObject();
+      out.writeObjectFieldStart("then");
+      out.writeArrayFieldStart("required");
+      List<String> needed = new ArrayList<>();
+      for (Column column : columns) {
+        String name = column.path().substring("subject.".length());
+        if (!name.equals("type") && ModelConstraints.requiredOn(model, name)) {
+          needed.add(name);
+          out.writeString(name);
+        }
+      }
+      out.writeEndArray();
+      out.writeObjectFieldStart("properties");
+      for (String name : needed) {
+        out.writeObjectFieldStart(name);
+        out.writeStringField("type", "string");
+        out.writeEndObject();
+      }
+      out.writeEndObject();
+      out.writeEndObject();
+      out.writeEndObject();
+    }
+    out.writeEndArray();
   }
 
   private interface Part {
@@ -167,23 +240,60 @@ public final class ExchangeSchema {
     out.writeEndObject();
   }
 
-  private static void value(JsonGenerator out, Column column) throws IOException {
+  private static void value(JsonGenerator out, Table table, Column column) throws IOException {
+    ModelConstraints.Keywords model = ModelConstraints.of(table, column.path());
     out.writeStartObject();
     out.writeStringField("description", column.chineseHeader());
     // A field of a list of objects is a single value inside each object.
     if (column.list() && column.objectList().isEmpty()) {
       out.writeStringField("type", "array");
+      Map<String, Object> list = new LinkedHashMap<>(model.list());
       if (column.required()) {
-        out.writeNumberField("minItems", 1);
+        list.merge("minItems", 1, (a, b) -> Math.max((Integer) a, (Integer) b));
       }
+      keywords(out, list, Set.of());
       out.writeFieldName("items");
       out.writeStartObject();
       scalar(out, column);
+      keywords(out, model.value(), written(column));
       out.writeEndObject();
     } else {
       scalar(out, column);
+      keywords(out, model.value(), written(column));
     }
     out.writeEndObject();
+  }
+
+  /** The model's constraints, but for keywords the value type already gave. */
+  private static void keywords(JsonGenerator out, Map<String, Object> keywords, Set<String> skip) throws IOException {
+    for (var keyword : keywords.entrySet()) {
+      if (skip.contains(keyword.getKey())) {
+        continue;
+      }
+      out.writeFieldName(keyword.getKey());
+      Object value = keyword.getValue();
+      if (value instanceof java.math.BigDecimal decimal) {
+        out.writeNumber(decimal.stripTrailingZeros().scale() <= 0 ? decimal.toBigInteger().toString()
+            : decimal.stripTrailingZeros().toPlainString());
+      } else if (value instanceof Number number) {
+        out.writeNumber(number.longValue());
+      } else {
+        out.writeString(String.valueOf(value));
+      }
+    }
+  }
+
+  /** The keywords {@link #scalar} writes for a column's type. */
+  private static Set<String> written(Column column) {
+    switch (column.type()) {
+      case ID: return Set.of("minLength", "maxLength", "pattern");
+      case CATEGORY: return Set.of("minLength");
+      case CODE: case BOOLEAN: return Set.of();
+      case DATE_TIME: return Set.of("pattern");
+      case DATE: case INTEGER: case DECIMAL: case DIVISION: case CREDIT_CODE: case RESIDENT_ID: case VERSION:
+        return Set.of("pattern");
+      default: return Set.of();
+    }
   }
 
   private static void scalar(JsonGenerator out, Column column) throws IOException {
@@ -218,7 +328,9 @@ public final class ExchangeSchema {
         break;
       case DATE_TIME:
         out.writeStringField("type", "string");
-        out.writeStringField("format", "date-time");
+        out.writeStringField("format", "date-time"); // an annotation in 2020-12: the pattern asserts it
+        out.writeStringField("pattern",
+            "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})$");
         break;
       case INTEGER:
         types(out, "integer", "string");
@@ -264,8 +376,11 @@ public final class ExchangeSchema {
 
   /** Every spelling the reader accepts, codes first. */
   private static List<String> spellings(Class<? extends Coded> type) {
+    return spellings(type.getEnumConstants());
+  }
+
+  private static List<String> spellings(Coded... entries) {
     Set<String> names = new LinkedHashSet<>();
-    Coded[] entries = type.getEnumConstants();
     Arrays.stream(entries).forEach(e -> names.add(e.code()));
     for (Coded entry : entries) {
       names.add(entry.simplifiedLabel());

@@ -1,0 +1,226 @@
+package org.qinglian.io;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.qinglian.model.RecordType;
+import org.qinglian.model.accountability.AccountabilityAction;
+import org.qinglian.model.assessment.AssessmentRecord;
+import org.qinglian.model.assessment.AssessmentScheme;
+import org.qinglian.model.dataset.DatasetHeader;
+import org.qinglian.model.dataset.DeclaredTotals;
+import org.qinglian.model.finding.Finding;
+import org.qinglian.model.indicator.Indicator;
+import org.qinglian.model.inspection.Inspection;
+import org.qinglian.model.task.KeyTask;
+import org.qinglian.model.unit.Unit;
+
+/**
+ * The model's Bean Validation constraints of one exchange field, as JSON Schema keywords, so
+ * that the exported schema carries the lengths, ranges and scales the validator checks —
+ * read from the same annotations, never restated.
+ */
+final class ModelConstraints {
+
+  private ModelConstraints() {}
+
+  /** The keywords for the field's value (for a list: for each item), and for the list itself. */
+  record Keywords(Map<String, Object> value, Map<String, Object> list) {}
+
+  static Keywords of(Table table, String path) {
+    Class<?> root;
+    String relative = path;
+    if (path.startsWith("header.")) {
+      root = DatasetHeader.class;
+      relative = path.substring("header.".length());
+    } else if (path.startsWith("declaredTotals.")) {
+      root = DeclaredTotals.class;
+      relative = path.substring("declaredTotals.".length());
+    } else {
+      root = modelClass(table.recordType().orElseThrow());
+    }
+    Map<String, Object> value = new LinkedHashMap<>();
+    Map<String, Object> list = new LinkedHashMap<>();
+    Optional<Accessor> accessor = find(root, relative.split("\\."));
+    accessor.ifPresent(a -> {
+      for (Annotation annotation : a.onMethod) {
+        apply(annotation, a.isList ? list : value, a.isList);
+      }
+      for (Annotation annotation : a.onElement) {
+        apply(annotation, value, false);
+      }
+    });
+    return new Keywords(value, list);
+  }
+
+  /**
+   * Whether the model requires the value once its object is there (a demonstration's level):
+   * its getter returns neither an {@code Optional}, a collection, nor a primitive with a default.
+   */
+  static boolean requiredInObject(Table table, String path) {
+    if (path.startsWith("header.") || path.startsWith("declaredTotals.") || table.recordType().isEmpty()) {
+      return false;
+    }
+    String[] segments = path.split("\\.");
+    Class<?> current = modelClass(table.recordType().get());
+    for (int i = 0; i < segments.length; i++) {
+      Optional<Method> getter = getter(current, segments[i]);
+      if (getter.isEmpty() || getter.get().getDeclaringClass() != current && !getter.get().getDeclaringClass()
+          .isAssignableFrom(current)) {
+        return false; // absent, or only some subtypes have it (a person's id, not an organization's)
+      }
+      current = i < segments.length - 1 ? valueClass(getter.get()) : getter.get().getReturnType();
+    }
+    return !(current.getName().startsWith("java.util.Optional") || java.util.Collection.class.isAssignableFrom(current)
+        || Map.class.isAssignableFrom(current) || current.isPrimitive());
+  }
+
+  /** Whether {@code type} (a subtype such as a person subject) requires member {@code name}. */
+  static boolean requiredOn(Class<?> type, String name) {
+    return getter(type, name).map(m -> m.getDeclaringClass().isAssignableFrom(type) && !(m.getReturnType().getName()
+        .startsWith("java.util.Optional") || java.util.Collection.class.isAssignableFrom(m.getReturnType())
+        || m.getReturnType().isPrimitive())).orElse(false);
+  }
+
+  private static Class<?> modelClass(RecordType type) {
+    switch (type) {
+      case UNIT: return Unit.class;
+      case TASK: return KeyTask.class;
+      case INSPECTION: return Inspection.class;
+      case FINDING: return Finding.class;
+      case ACTION: return AccountabilityAction.class;
+      case ASSESSMENT_SCHEME: return AssessmentScheme.class;
+      case ASSESSMENT: return AssessmentRecord.class;
+      case INDICATOR: return Indicator.class;
+      default: throw new AssertionError(type);
+    }
+  }
+
+  /** The getter at the end of a path, its annotations and those of the value it holds. */
+  private record Accessor(List<Annotation> onMethod, List<Annotation> onElement, boolean isList) {}
+
+  private static Optional<Accessor> find(Class<?> type, String[] segments) {
+    Class<?> current = type;
+    for (int i = 0; i < segments.length; i++) {
+      Optional<Method> getter = getter(current, segments[i]);
+      if (getter.isEmpty()) {
+        return Optional.empty();
+      }
+      Method method = getter.get();
+      AnnotatedType returned = method.getAnnotatedReturnType();
+      boolean isList = List.class.isAssignableFrom(method.getReturnType());
+      AnnotatedType element = returned;
+      Type elementType = method.getGenericReturnType();
+      if (returned instanceof AnnotatedParameterizedType parameterized) {
+        AnnotatedType[] arguments = parameterized.getAnnotatedActualTypeArguments();
+        element = arguments[arguments.length - 1]; // Optional<T>, List<T>, Map<K, V>: the value
+        elementType = ((ParameterizedType) elementType).getActualTypeArguments()[arguments.length - 1];
+      }
+      if (i == segments.length - 2 && Map.class.isAssignableFrom(method.getReturnType())) {
+        return Optional.of(new Accessor(List.of(), expand(element.getAnnotations()), false)); // one entry's value
+      }
+      if (i == segments.length - 1) {
+        List<Annotation> onElement = element == returned ? List.of() : expand(element.getAnnotations());
+        return Optional.of(new Accessor(expand(method.getAnnotations()), onElement, isList));
+      }
+      current = valueClass(method);
+    }
+    return Optional.empty();
+  }
+
+  /** The class of what a getter holds: {@code T} of {@code Optional<T>} or {@code List<T>}, else its type. */
+  private static Class<?> valueClass(Method method) {
+    Type type = method.getGenericReturnType();
+    if (type instanceof ParameterizedType parameterized) {
+      Type[] arguments = parameterized.getActualTypeArguments();
+      type = arguments[arguments.length - 1];
+    }
+    return type instanceof Class<?> c ? c : type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : Object.class;
+  }
+
+  private static Optional<Method> getter(Class<?> type, String name) {
+    String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    List<Class<?>> candidates = new ArrayList<>(List.of(type));
+    if (type.isSealed()) {
+      candidates.addAll(List.of(type.getPermittedSubclasses())); // subject: a person or an organization
+    }
+    for (Class<?> candidate : candidates) {
+      for (String prefix : new String[] {"get", "is"}) {
+        try {
+          return Optional.of(candidate.getMethod(prefix + capitalized));
+        } catch (NoSuchMethodException e) {
+          // try the next spelling
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The constraints, composed ones (such as {@code @Cny}) replaced by what they are made of. */
+  private static List<Annotation> expand(Annotation[] annotations) {
+    List<Annotation> result = new ArrayList<>();
+    for (Annotation annotation : annotations) {
+      Class<? extends Annotation> type = annotation.annotationType();
+      if (type.getPackageName().equals("jakarta.validation.constraints")) {
+        result.add(annotation);
+      } else if (type.isAnnotationPresent(Constraint.class)) {
+        result.addAll(expand(type.getAnnotations()));
+      }
+    }
+    return result;
+  }
+
+  private static void apply(Annotation annotation, Map<String, Object> to, boolean isList) {
+    if (annotation instanceof Size size) {
+      if (size.min() > 0) {
+        to.put(isList ? "minItems" : "minLength", size.min());
+      }
+      if (size.max() < Integer.MAX_VALUE) {
+        to.put(isList ? "maxItems" : "maxLength", size.max());
+      }
+    } else if (annotation instanceof jakarta.validation.constraints.NotEmpty) {
+      to.merge(isList ? "minItems" : "minLength", 1, (a, b) -> Math.max((Integer) a, (Integer) b));
+    } else if (annotation instanceof NotBlank) {
+      to.put("pattern", "\\S");
+    } else if (annotation instanceof Pattern pattern) {
+      // Java's syntax: only what reads the same in ECMA-262 is carried over.
+      if (pattern.regexp().equals("(?s).*\\S.*")) {
+        to.put("pattern", "\\S");
+      } else if (!pattern.regexp().contains("(?")) {
+        to.put("pattern", "^(?:" + pattern.regexp() + ")$");
+      }
+    } else if (annotation instanceof Min min) {
+      to.put("minimum", min.value());
+    } else if (annotation instanceof Max max) {
+      to.put("maximum", max.value());
+    } else if (annotation instanceof DecimalMin min) {
+      to.put(min.inclusive() ? "minimum" : "exclusiveMinimum", new BigDecimal(min.value()));
+    } else if (annotation instanceof DecimalMax max) {
+      to.put(max.inclusive() ? "maximum" : "exclusiveMaximum", new BigDecimal(max.value()));
+    } else if (annotation instanceof Digits digits) {
+      // No multipleOf for the decimal places: common implementations compute it in binary
+      // floating point (Python jsonschema 4.26 refuses 0.07 as a multiple of 0.01), which would
+      // refuse valid amounts. The validator checks the scale (FIELD_INVALID).
+      BigDecimal bound = BigDecimal.ONE.movePointRight(digits.integer());
+      to.merge("exclusiveMaximum", bound, (a, b) -> ((BigDecimal) a).min((BigDecimal) b));
+    }
+  }
+}
