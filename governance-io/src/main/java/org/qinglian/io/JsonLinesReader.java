@@ -44,7 +44,7 @@ final class JsonLinesReader {
       byte[] line;
       while ((line = lines.next()) != null) {
         if (!isBlank(line, lines.length())) {
-          return "header".equals(type(line, lines.length(), false, lines.number()));
+          return "header".equals(type(line, lines.length(), false, lines.number(), false));
         }
       }
     }
@@ -70,19 +70,21 @@ final class JsonLinesReader {
           continue;
         }
         boolean report = headerOnly != Boolean.TRUE;
-        String type = type(line, length, report, number);
+        String type = type(line, length, report, number, true);
         if (type == null) {
           continue;
         }
         boolean headerPart = type.equals("header") || type.equals("declaredTotals");
         sawHeader |= type.equals("header");
         if (type.equals("extension")) {
+          dropKept();
           if (headerOnly != Boolean.TRUE) {
             readExtension(line, length, number);
           }
           continue;
         }
         if (headerOnly != null && headerOnly != headerPart) {
+          dropKept();
           continue;
         }
         readLine(line, length, number, type);
@@ -93,12 +95,24 @@ final class JsonLinesReader {
     }
   }
 
-  /** The {@code type} member of a line, or {@code null} (reported) when it has none. */
-  private String type(byte[] line, int length, boolean report, long number) throws IOException {
-    try (JsonParser parser = parser(line, length, report, number)) {
-      if (parser == null) {
-        return null;
-      }
+  /**
+   * A parser left just after the line's {@code type} when that was its first member, as the
+   * writers put it: {@link #readLine} reads on from there, so the line is tokenised once.
+   */
+  private JsonParser keptAfterType;
+
+  /**
+   * The {@code type} member of a line, or {@code null} (reported) when it has none; with
+   * {@code keep}, the parser is kept in {@link #keptAfterType} when {@code type} came first.
+   */
+  private String type(byte[] line, int length, boolean report, long number, boolean keep) throws IOException {
+    JsonParser parser = parser(line, length, report, number);
+    if (parser == null) {
+      return null;
+    }
+    boolean kept = false;
+    try {
+      boolean[] first = {true};
       String type = JsonErrors.guard(context, new LineParser(file, number), parser, () -> {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
           return "";
@@ -109,6 +123,7 @@ final class JsonLinesReader {
           if (name.equals("type") && token == JsonToken.VALUE_STRING) {
             return parser.getText();
           }
+          first[0] = false;
           parser.skipChildren();
         }
         return "";
@@ -123,18 +138,37 @@ final class JsonLinesReader {
         }
         return null;
       }
+      if (keep && first[0]) {
+        keptAfterType = parser;
+        kept = true;
+      }
       return type;
+    } finally {
+      if (!kept) {
+        parser.close();
+      }
+    }
+  }
+
+  private void dropKept() throws IOException {
+    if (keptAfterType != null) {
+      keptAfterType.close();
+      keptAfterType = null;
     }
   }
 
   private void readLine(byte[] line, int length, long number, String type) throws IOException {
-    try (JsonParser parser = parser(line, length, true, number)) {
+    boolean readOn = keptAfterType != null;
+    try (JsonParser parser = readOn ? keptAfterType : parser(line, length, true, number)) {
+      keptAfterType = null;
       if (parser == null) {
         return;
       }
       LineParser records = new LineParser(file, number);
       JsonErrors.guard(context, records, parser, () -> {
-        parser.nextToken();
+        if (!readOn) {
+          parser.nextToken(); // the line's {; a kept parser is past it and past "type"
+        }
         SourceLocation location = SourceLocation.inFile(file, number, 1).withPointer("");
         boolean headerPart = type.equals("header") || type.equals("declaredTotals");
         RawRecord raw = new RawRecord(headerPart ? Tables.DATASET : table(type).orElseThrow(), location, "",

@@ -206,6 +206,19 @@ class MalformedInputTest {
         "the reader goes on after a bad line");
   }
 
+  @Test
+  void jsonLinesReadTheSameWhereverTypeStands() throws IOException {
+    String header = "{\"type\":\"header\"," + HEADER.substring(1);
+    String first = "{\"type\":\"unit\"," + UNIT.substring(1);
+    String last = UNIT.replace("U1", "U2").substring(0, UNIT.length() - 1) + ",\"type\":\"unit\"}";
+    String middle = "{\"id\":\"U3\",\"type\":\"unit\"," + UNIT.substring(1).replaceFirst("\"id\":\"U1\",?", "");
+    ReadResult result = read(file("w.jsonl", header + "\n" + first + "\n" + last + "\n" + middle + "\n"));
+    assertEquals(List.of(), result.issues().stream().filter(i -> !i.code().equals("UNKNOWN_FIELD")).toList());
+    var one = org.qinglian.model.unit.ImmutableUnit.copyOf(result.dataset().orElseThrow().getUnits().get(0));
+    assertEquals(List.of(one.withId("U1"), one.withId("U2"), one.withId("U3")), result.dataset().orElseThrow().getUnits(),
+        "type first (read on from the kept parser), last or in the middle: the same unit");
+  }
+
   private Path csvPackage(String units, Charset charset) throws IOException {
     Path folder = dir.resolve("pkg" + System.nanoTime());
     ExchangeWriter.write(Fixtures.dataset(), folder, ExchangeFormat.CSV_FOLDER, WriteOptions.defaults());
