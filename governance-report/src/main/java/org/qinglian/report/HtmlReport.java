@@ -49,7 +49,8 @@ final class HtmlReport {
         + "text-align:left;vertical-align:top}.ERROR{color:#b00020}.WARNING{color:#b26a00}.INFO{color:#1a5fb4}"
         + ".badge{display:inline-block;padding:.1em .5em;border-radius:3px;color:#fff;font-size:.85em}"
         + ".b-ERROR{background:#b00020}.b-WARNING{background:#b26a00}.b-INFO{background:#1a5fb4}"
-        + ".verdict{font-size:1.2em;font-weight:bold}.muted{color:#666;font-size:.9em}code{font-size:.95em}</style>");
+        + ".verdict{font-size:1.2em;font-weight:bold}.muted{color:#666;font-size:.9em}code{font-size:.95em}"
+        + ".id{white-space:nowrap}</style>"); // an id wraps as a whole, never mid-id
     out.println("</head><body>");
     out.println("<h1>" + escape(context.text("report.title")) + "</h1>");
     out.println("<p class=\"muted\">" + escape(context.input()) + " · " + escape(context.tool())
@@ -106,8 +107,8 @@ final class HtmlReport {
             + escape(context.text("report.field")) + "</th><th>" + escape(context.text("report.location"))
             + "</th><th>" + escape(context.text("report.message")) + "</th></tr>");
         for (Issue issue : samples) {
-          out.println("<tr><td>" + escape(issue.recordType().map(context::label).orElse("")
-              + issue.recordId().map(id -> " " + id).orElse("")) + "</td><td><code>"
+          out.println("<tr><td>" + escape(issue.recordType().map(context::label).orElse(""))
+              + issue.recordId().map(id -> " <span class=\"id\">" + escape(id) + "</span>").orElse("") + "</td><td><code>"
               + escape(issue.path().orElse("")) + "</code></td><td><code>"
               + escape(issue.location().map(Object::toString).orElse("")) + "</code></td><td>" + escape(issue.message())
               + "</td></tr>");
