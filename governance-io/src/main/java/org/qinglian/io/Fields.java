@@ -87,11 +87,11 @@ final class Fields {
       return Optional.empty();
     }
     if (value.kind != RawValue.Kind.TEXT && value.kind != RawValue.Kind.STRING) {
-      return fail(value, path, "TEXT_EXPECTED", "found", describe(value, path));
+      return fail(value, path, describe(value, path), "TEXT_EXPECTED");
     }
     int control = controlCharacter(value.text);
     if (control >= 0) {
-      return fail(value, path, "CONTROL_CHARACTER", "found", describe(value, path),
+      return fail(value, path, describe(value, path), "CONTROL_CHARACTER",
           "character", String.format("U+%04X", (int) value.text.charAt(control)), "position", control + 1);
     }
     return Optional.of(value.text);
@@ -105,7 +105,7 @@ final class Fields {
     return optText(path).flatMap(text -> {
       Optional<E> found = CodeLists.find(type, text);
       if (found.isEmpty()) {
-        return fail(raw.values.get(path), path, "CODE_EXPECTED", "codes", codes(type), "found", quoted(text));
+        return fail(raw.values.get(path), path, quoted(text), "CODE_EXPECTED", "codes", codes(type));
       }
       return found;
     });
@@ -116,7 +116,7 @@ final class Fields {
     for (String item : items(path)) {
       Optional<E> found = CodeLists.find(type, item);
       if (found.isEmpty()) {
-        fail(raw.values.get(path), path, "CODE_ITEMS_EXPECTED", "codes", codes(type), "found", quoted(item));
+        fail(raw.values.get(path), path, quoted(item), "CODE_ITEMS_EXPECTED", "codes", codes(type));
       } else {
         result.add(found.get());
       }
@@ -145,7 +145,7 @@ final class Fields {
       try {
         return Optional.of(OffsetDateTime.parse(text));
       } catch (DateTimeParseException e) {
-        return fail(raw.values.get(path), path, "DATE_TIME_EXPECTED", "found", quoted(text));
+        return fail(raw.values.get(path), path, quoted(text), "DATE_TIME_EXPECTED");
       }
     }));
   }
@@ -161,7 +161,7 @@ final class Fields {
       return OptionalInt.empty();
     }
     if (value.kind == RawValue.Kind.BOOLEAN || value.kind == RawValue.Kind.RAW || !INTEGER.matcher(value.text).matches()) {
-      fail(value, path, "INTEGER_EXPECTED", "found", describe(value, path));
+      fail(value, path, describe(value, path), "INTEGER_EXPECTED");
       return OptionalInt.empty();
     }
     return OptionalInt.of(Integer.parseInt(value.text));
@@ -173,7 +173,7 @@ final class Fields {
       return Optional.empty();
     }
     if (value.kind == RawValue.Kind.BOOLEAN || value.kind == RawValue.Kind.RAW || !value.text.matches("-?[0-9]{1,18}")) {
-      return fail(value, path, "INTEGER_EXPECTED", "found", describe(value));
+      return fail(value, path, describe(value), "INTEGER_EXPECTED");
     }
     return Optional.of(Long.parseLong(value.text));
   }
@@ -198,7 +198,7 @@ final class Fields {
     }
     if (value.kind == RawValue.Kind.STRING || value.kind == RawValue.Kind.NUMBER || value.kind == RawValue.Kind.RAW) {
       // JSON says true or false; "true" or 1 is another type, as the schema says too.
-      fail(value, path, "BOOLEAN_EXPECTED", "found", describe(value));
+      fail(value, path, describe(value), "BOOLEAN_EXPECTED");
       return absent;
     }
     switch (value.text.toLowerCase(Locale.ROOT)) {
@@ -207,7 +207,7 @@ final class Fields {
       case "false": case "否": case "0": case "no":
         return false;
       default:
-        fail(value, path, "BOOLEAN_EXPECTED", "found", describe(value));
+        fail(value, path, describe(value), "BOOLEAN_EXPECTED");
         return absent;
     }
   }
@@ -239,7 +239,7 @@ final class Fields {
       return List.of();
     }
     if (!value.isList()) {
-      fail(value, path, "LIST_EXPECTED", "found", describe(value));
+      fail(value, path, describe(value), "LIST_EXPECTED");
       return List.of();
     }
     return value.items;
@@ -249,7 +249,8 @@ final class Fields {
   List<String> objectListItems(String path, int size) {
     List<String> items = items(path);
     if (items.size() != size && !items.isEmpty()) {
-      fail(raw.values.get(path), path, "LIST_SIZE", "expected", size, "found", ReadIssue.reason("FOUND_LIST", "count", items.size()));
+      fail(raw.values.get(path), path, ReadIssue.reason("FOUND_LIST", "count", items.size()), "LIST_SIZE",
+          "expected", size);
     }
     return items;
   }
@@ -259,7 +260,8 @@ final class Fields {
   <E extends Enum<E> & Coded> Optional<E> codeItem(Class<E> type, String path, int index, String text) {
     Optional<E> found = CodeLists.find(type, text);
     return found.isPresent() ? found
-        : fail(raw.values.get(path), itemPath(path, index), "CODE_ITEMS_EXPECTED", "codes", codes(type), "found", quoted(text));
+        : fail(raw.values.get(path), itemPath(path, index), quoted(text), "CODE_ITEMS_EXPECTED",
+            "codes", codes(type));
   }
 
   /** Item {@code index} of a date list of objects, read from {@code text}. */
@@ -315,7 +317,7 @@ final class Fields {
   private RawValue scalar(String path) {
     RawValue value = take(path);
     if (value != null && value.isList()) {
-      fail(value, path, "SINGLE_VALUE_EXPECTED", "found", ReadIssue.reason("FOUND_LIST", "count", value.items.size()));
+      fail(value, path, ReadIssue.reason("FOUND_LIST", "count", value.items.size()), "SINGLE_VALUE_EXPECTED");
       return null;
     }
     return value;
@@ -344,7 +346,7 @@ final class Fields {
     try {
       return Optional.of(LocalDate.parse(text));
     } catch (DateTimeParseException e) {
-      return fail(value, path, "DATE_EXPECTED", "found", quoted(text));
+      return fail(value, path, quoted(text), "DATE_EXPECTED");
     }
   }
 
@@ -363,32 +365,22 @@ final class Fields {
   private Optional<BigDecimal> parseDecimal(RawValue value, String text, String path) {
     if (text == null || value.kind == RawValue.Kind.BOOLEAN || value.kind == RawValue.Kind.RAW
         || text.length() > context.options.limits().maxNumberLength() || !DECIMAL.matcher(text).matches()) {
-      return fail(value, path, "DECIMAL_EXPECTED", "found",
-          text == null ? ReadIssue.reason("FOUND_NOTHING") : quoted(abbreviate(text)));
+      return fail(value, path, text == null ? ReadIssue.reason("FOUND_NOTHING") : quoted(abbreviate(text)),
+          "DECIMAL_EXPECTED");
     }
     return Optional.of(new BigDecimal(text));
   }
 
   /**
-   * One value that cannot be read as its field: {@code FIELD_INVALID} with the value found
-   * ({@code found} among {@code args}) and what the field expects, so the record's other
-   * values are still read and the record still counts (its id is known).
+   * One value that cannot be read as its field: {@code FIELD_INVALID} with the value
+   * {@code found} and what the field expects ({@code reason} with its arguments), so the
+   * record's other values are still read and the record still counts (its id is known).
    */
-  private <T> Optional<T> fail(RawValue value, String path, String reason, Object... args) {
+  private <T> Optional<T> fail(RawValue value, String path, Object found, String reason, Object... expectation) {
     ok = false;
-    Object found = ReadIssue.reason("FOUND_NOTHING");
-    List<Object> expectation = new ArrayList<>();
-    for (int i = 0; i < args.length; i += 2) {
-      if (args[i].equals("found")) {
-        found = plain(args[i + 1]);
-      } else {
-        expectation.add(args[i]);
-        expectation.add(args[i + 1]);
-      }
-    }
     Optional<String> id = path.equals("id") ? Optional.empty() : peekText("id");
     context.issue(ReadIssue.FIELD_INVALID, raw.locate(value, path), raw.table, id, path,
-        Map.of("path", path, "value", found, "constraint", ReadIssue.reason(reason, expectation.toArray())));
+        Map.of("path", path, "value", plain(found), "constraint", ReadIssue.reason(reason, expectation)));
     return Optional.empty();
   }
 

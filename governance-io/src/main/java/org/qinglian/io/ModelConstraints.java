@@ -72,32 +72,46 @@ final class ModelConstraints {
   }
 
   /**
-   * Whether the model requires the value once its object is there (a demonstration's level):
-   * its getter returns neither an {@code Optional}, a collection, nor a primitive with a default.
+   * Whether the model requires the value once its object is there (a demonstration's level).
    */
   static boolean requiredInObject(Table table, String path) {
     if (path.startsWith("header.") || path.startsWith("declaredTotals.") || table.recordType().isEmpty()) {
       return false;
     }
-    String[] segments = path.split("\\.");
-    Class<?> current = modelClass(table.recordType().get());
-    for (int i = 0; i < segments.length; i++) {
-      Optional<Method> getter = getter(current, segments[i]);
-      if (getter.isEmpty() || getter.get().getDeclaringClass() != current && !getter.get().getDeclaringClass()
-          .isAssignableFrom(current)) {
-        return false; // absent, or only some subtypes have it (a person's id, not an organization's)
-      }
-      current = i < segments.length - 1 ? valueClass(getter.get()) : getter.get().getReturnType();
-    }
-    return !(current.getName().startsWith("java.util.Optional") || java.util.Collection.class.isAssignableFrom(current)
-        || Map.class.isAssignableFrom(current) || current.isPrimitive());
+    return ownGetter(modelClass(table.recordType().get()), path.split("\\.")).map(ModelConstraints::isRequired)
+        .orElse(false);
   }
 
   /** Whether {@code type} (a subtype such as a person subject) requires member {@code name}. */
   static boolean requiredOn(Class<?> type, String name) {
-    return getter(type, name).map(m -> m.getDeclaringClass().isAssignableFrom(type) && !(m.getReturnType().getName()
-        .startsWith("java.util.Optional") || java.util.Collection.class.isAssignableFrom(m.getReturnType())
-        || m.getReturnType().isPrimitive())).orElse(false);
+    return ownGetter(type, new String[] {name}).map(ModelConstraints::isRequired).orElse(false);
+  }
+
+  /**
+   * The getter at the end of a path when every step is the type's own, not only some
+   * subtypes' (a person's id, not an organization's).
+   */
+  private static Optional<Method> ownGetter(Class<?> type, String[] segments) {
+    Class<?> current = type;
+    Method method = null;
+    for (String segment : segments) {
+      if (method != null) {
+        current = valueClass(method);
+      }
+      Optional<Method> getter = getter(current, segment);
+      if (getter.isEmpty() || !getter.get().getDeclaringClass().isAssignableFrom(current)) {
+        return Optional.empty();
+      }
+      method = getter.get();
+    }
+    return Optional.ofNullable(method);
+  }
+
+  /** A getter the builder needs a value for: neither an {@code Optional}, a collection, nor a primitive with a default. */
+  private static boolean isRequired(Method getter) {
+    Class<?> type = getter.getReturnType();
+    return !(type.getName().startsWith("java.util.Optional") || java.util.Collection.class.isAssignableFrom(type)
+        || Map.class.isAssignableFrom(type) || type.isPrimitive());
   }
 
   private static Class<?> modelClass(RecordType type) {

@@ -62,9 +62,7 @@ final class RawRecord {
       // An object (weights, period): where its first member was read, pointed at the object.
       for (Map.Entry<String, RawValue> entry : values.entrySet()) {
         if (entry.getKey().startsWith(key + ".") && entry.getValue().line > 0) {
-          SourceLocation at = locate(entry.getValue(), entry.getKey());
-          return java.util.Optional.of(at.pointer().isEmpty() ? at : at.withPointer(locate(entry.getValue(), path)
-              .pointer().orElseThrow()));
+          return java.util.Optional.of(locate(entry.getValue(), path));
         }
       }
     }

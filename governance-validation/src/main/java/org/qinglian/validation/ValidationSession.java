@@ -69,13 +69,11 @@ public final class ValidationSession {
   public void header(DatasetHeader header, SourceLocation location, FieldLocations fields) {
     requireOpen();
     this.header = Objects.requireNonNull(header);
-    at(null, location);
-    currentFields = Objects.requireNonNull(fields);
+    at(null, location, fields);
     for (RuleCheck check : checks) {
       check.header(header, context);
     }
-    at(null, SourceLocation.unknown());
-    currentFields = FieldLocations.none();
+    at(null, SourceLocation.unknown(), FieldLocations.none());
   }
 
   /** The declared totals, read at {@code location}. */
@@ -86,13 +84,11 @@ public final class ValidationSession {
   /** The declared totals, read at {@code location}, with where their values were read. */
   public void declaredTotals(DeclaredTotals totals, SourceLocation location, FieldLocations fields) {
     requireOpen();
-    at(null, location);
-    currentFields = Objects.requireNonNull(fields);
+    at(null, location, fields);
     for (RuleCheck check : checks) {
       check.declaredTotals(totals, context);
     }
-    at(null, SourceLocation.unknown());
-    currentFields = FieldLocations.none();
+    at(null, SourceLocation.unknown(), FieldLocations.none());
   }
 
   /** One record, read at {@code location}. */
@@ -106,15 +102,13 @@ public final class ValidationSession {
    */
   public void record(GovernanceRecord record, SourceLocation location, FieldLocations fields) {
     requireOpen();
-    at(Objects.requireNonNull(record), location);
-    currentFields = Objects.requireNonNull(fields);
+    at(Objects.requireNonNull(record), location, fields);
     for (RuleCheck check : checks) {
       check.record(record, context);
     }
     index.add(record);
     recordsRead.merge(record.recordType(), 1L, Long::sum);
-    at(null, SourceLocation.unknown());
-    currentFields = FieldLocations.none();
+    at(null, SourceLocation.unknown(), FieldLocations.none());
   }
 
   /**
@@ -163,9 +157,10 @@ public final class ValidationSession {
     return collector.report(recordsRead);
   }
 
-  private void at(GovernanceRecord record, SourceLocation location) {
+  private void at(GovernanceRecord record, SourceLocation location, FieldLocations fields) {
     this.currentRecord = record;
     this.currentLocation = Objects.requireNonNull(location);
+    this.currentFields = Objects.requireNonNull(fields);
   }
 
   private void requireOpen() {
