@@ -77,6 +77,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--max-issues", defaultValue = "10000", paramLabel = "N")
   int maxIssues;
 
+  @Option(names = "--no-embedded-font")
+  boolean noEmbeddedFont;
+
   @Override
   public Integer call() throws IOException {
     Locale language = parent.language(spec);
@@ -104,8 +107,9 @@ final class ValidateCommand implements Callable<Integer> {
     if (showProgress) {
       progress.finish();
     }
-    writeReport(ReportWriter.of(report, validator).input(path.toString()).locale(language)
-        .seconds((System.nanoTime() - started) / 1e9).tool("qinglian", QinglianCommand.version()).build());
+    ReportWriter.Builder writer = ReportWriter.of(report, validator).input(path.toString()).locale(language)
+        .seconds((System.nanoTime() - started) / 1e9).tool("qinglian", QinglianCommand.version());
+    writeReport((noEmbeddedFont ? writer.noFallbackFont() : writer).build());
     return exitStatus(report, language);
   }
 

@@ -35,14 +35,24 @@ final class HtmlReport {
     return out.toString();
   }
 
+  /** The family the embedded subset is declared as; system CJK fonts come first, so it is used only where they are missing. */
+  static final String FALLBACK_FAMILY = "Qinglian Fallback";
+
   static void write(ReportContext context, PrintWriter out) {
-    ValidationReport report = context.report();
-    Locale locale = context.locale();
+    // The body first: the embedded font carries exactly the characters the page uses.
+    java.io.StringWriter bodyText = new java.io.StringWriter();
+    writeBody(context, new PrintWriter(bodyText));
+    String body = bodyText.toString();
+    String title = context.text("report.title") + " — " + context.inputName();
     out.println("<!DOCTYPE html>");
     out.println("<html lang=\"" + context.languageTag() + "\"><head><meta charset=\"utf-8\">");
     out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-    out.println("<title>" + escape(context.text("report.title") + " — " + context.inputName()) + "</title>");
-    out.println("<style>body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",\"PingFang SC\",sans-serif;margin:2em;"
+    out.println("<title>" + escape(title) + "</title>");
+    context.fallbackFont().flatMap(font -> FallbackFont.subset(font, title + body)).ifPresent(subset ->
+        out.println("<style>@font-face{font-family:\"" + FALLBACK_FAMILY + "\";src:url(data:font/ttf;base64,"
+            + java.util.Base64.getEncoder().encodeToString(subset) + ") format(\"truetype\")}</style>"));
+    out.println("<style>body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",\"PingFang SC\",\"" + FALLBACK_FAMILY
+        + "\",sans-serif;margin:2em;"
         + "color:#222;max-width:75em}h1{font-size:1.5em}h2{font-size:1.15em;margin:0}"
         + "section{border:1px solid #ddd;border-radius:6px;padding:1em;margin:1em 0}"
         + "table{border-collapse:collapse;width:100%;font-size:.9em}td,th{border-bottom:1px solid #eee;padding:.3em .5em;"
@@ -52,6 +62,13 @@ final class HtmlReport {
         + ".verdict{font-size:1.2em;font-weight:bold}.muted{color:#666;font-size:.9em}code{font-size:.95em}"
         + ".id{white-space:nowrap}</style>"); // an id wraps as a whole, never mid-id
     out.println("</head><body>");
+    out.print(body);
+    out.println("</body></html>");
+  }
+
+  private static void writeBody(ReportContext context, PrintWriter out) {
+    ValidationReport report = context.report();
+    Locale locale = context.locale();
     out.println("<h1>" + escape(context.text("report.title")) + "</h1>");
     out.println("<p class=\"muted\">" + escape(context.input()) + " · " + escape(context.tool())
         + " · " + escape(context.text("report.rules", "rules", context.validator().rules().size()))
@@ -121,6 +138,6 @@ final class HtmlReport {
       }
       out.println("</section>");
     }
-    out.println("</body></html>");
+    out.flush();
   }
 }

@@ -87,6 +87,7 @@ public final class ReportWriter {
     private Locale locale;
     private String toolName = "qinglian";
     private String toolVersion = version();
+    private java.util.Optional<FallbackFont> fallbackFont;
 
     private Builder(ValidationReport report, DatasetValidator validator) {
       this.report = Objects.requireNonNull(report);
@@ -119,8 +120,25 @@ public final class ReportWriter {
       return this;
     }
 
+    /**
+     * The font an HTML report embeds, cut to its characters, for readers without a Chinese
+     * font; by default {@link FallbackFont#bundled()}, if {@code governance-report-fonts} is
+     * on the class path.
+     */
+    public Builder fallbackFont(FallbackFont font) {
+      this.fallbackFont = java.util.Optional.of(font);
+      return this;
+    }
+
+    /** HTML reports rely on the reader's installed fonts and embed none (a smaller page). */
+    public Builder noFallbackFont() {
+      this.fallbackFont = java.util.Optional.empty();
+      return this;
+    }
+
     public ReportWriter build() {
-      return new ReportWriter(new ReportContext(report, validator, input, seconds, locale, toolName, toolVersion));
+      java.util.Optional<FallbackFont> font = fallbackFont != null ? fallbackFont : FallbackFont.bundled();
+      return new ReportWriter(new ReportContext(report, validator, input, seconds, locale, toolName, toolVersion, font));
     }
   }
 
