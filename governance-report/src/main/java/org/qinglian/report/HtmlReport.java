@@ -48,7 +48,7 @@ final class HtmlReport {
     out.println("<html lang=\"" + context.languageTag() + "\"><head><meta charset=\"utf-8\">");
     out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     out.println("<title>" + escape(title) + "</title>");
-    context.fallbackFont().flatMap(font -> FallbackFont.subset(font, title + body)).ifPresent(subset ->
+    context.fallbackFont().get().flatMap(font -> FallbackFont.subset(font, title + body)).ifPresent(subset ->
         out.println("<style>@font-face{font-family:\"" + FALLBACK_FAMILY + "\";src:url(data:font/ttf;base64,"
             + java.util.Base64.getEncoder().encodeToString(subset) + ") format(\"truetype\")}</style>"));
     out.println("<style>body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",\"PingFang SC\",\"" + FALLBACK_FAMILY

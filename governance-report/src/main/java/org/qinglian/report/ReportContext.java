@@ -9,7 +9,7 @@ import org.qinglian.validation.ValidationReport;
 
 /** What every report needs: the outcome, the rules behind it, the input, the time taken, the language and the tool. */
 record ReportContext(ValidationReport report, DatasetValidator validator, String input, double seconds, Locale locale,
-    String toolName, String toolVersion, java.util.Optional<FallbackFont> fallbackFont) {
+    String toolName, String toolVersion, java.util.function.Supplier<java.util.Optional<FallbackFont>> fallbackFont) {
 
   static final MessageBundle TEXTS = MessageBundle.beside(ReportContext.class);
 

@@ -137,7 +137,9 @@ public final class ReportWriter {
     }
 
     public ReportWriter build() {
-      java.util.Optional<FallbackFont> font = fallbackFont != null ? fallbackFont : FallbackFont.bundled();
+      // The bundled font (4 MB) is read only when an HTML report is written.
+      java.util.Optional<FallbackFont> chosen = fallbackFont;
+      java.util.function.Supplier<java.util.Optional<FallbackFont>> font = chosen != null ? () -> chosen : FallbackFont::bundled;
       return new ReportWriter(new ReportContext(report, validator, input, seconds, locale, toolName, toolVersion, font));
     }
   }

@@ -25,7 +25,7 @@ import org.qinglian.model.unit.UnitCategoryCatalogue;
  * English.
  *
  * <p>Build one with {@link #builder()} and share it: it is immutable and safe to use from
- * many threads (the Bean Validation factory inside is built once). Validate a whole
+ * many threads (Hibernate Validator inside starts once, on the first record that needs it). Validate a whole
  * {@link Dataset} with {@link #validate(Dataset)}, or a stream of records from a reader
  * with {@link #newSession()}.
  */

@@ -1,7 +1,6 @@
 package org.qinglian.validation;
 
 import jakarta.validation.ConstraintValidator;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -13,16 +12,13 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.validation.metadata.BeanDescriptor;
-import jakarta.validation.metadata.ConstraintDescriptor;
-import jakarta.validation.metadata.ContainerElementTypeDescriptor;
-import jakarta.validation.metadata.PropertyDescriptor;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +29,9 @@ import java.util.function.Predicate;
 
 /**
  * A fast yes/no answer to “does this bean break none of its constraints?”, compiled from the
- * Bean Validation metadata of its class (so the model's annotations stay the one source of
- * the field rules). Valid records — nearly all of a real exchange — never reach Hibernate
+ * Bean Validation annotations of its class (so the model's annotations stay the one source of
+ * the field rules) without starting Hibernate Validator, whose bootstrap costs a short run
+ * more than its reading and validating. Valid records — nearly all of a real exchange — never reach Hibernate
  * Validator; a record the gate refuses is validated by Hibernate Validator, which reports
  * the exact violations. The gate may refuse a valid record (it costs time, nothing else);
  * it must never pass an invalid one — {@code FastGateTest} holds it to that.
@@ -44,7 +41,6 @@ final class FastGate {
   private static final Predicate<Object> REFUSE = bean -> false;
   private static final Predicate<Object> PASS = bean -> true;
 
-  private final Validator validator;
   private final ClassValue<Predicate<Object>> gates = new ClassValue<>() {
     @Override
     protected Predicate<Object> computeValue(Class<?> type) {
@@ -56,43 +52,165 @@ final class FastGate {
     }
   };
 
-  FastGate(Validator validator) {
-    this.validator = validator;
-  }
-
   /** Whether {@code bean} certainly breaks no constraint. */
   boolean passes(Object bean) {
     return gates.get(bean.getClass()).test(bean);
   }
 
+  /*
+   * Read straight from the annotations, as Hibernate Validator reads them for the default
+   * group: constraints on getters anywhere in the type's hierarchy (the model's abstract
+   * classes and interfaces), on their return types and on the type arguments of Optional,
+   * List and Map; @Valid on getters and type arguments. Anything beyond what the model uses
+   * (class-level or field constraints, groups, nested containers, attribute overrides)
+   * compiles to REFUSE, which sends every such bean to Hibernate Validator.
+   */
   private Predicate<Object> compile(Class<?> type) throws ReflectiveOperationException {
-    BeanDescriptor bean = validator.getConstraintsForClass(type);
-    if (!bean.getConstraintDescriptors().isEmpty()) {
-      return REFUSE;
-    }
-    List<Predicate<Object>> checks = new ArrayList<>();
-    for (PropertyDescriptor property : bean.getConstrainedProperties()) {
-      java.util.function.Function<Object, Object> getter = accessor(getter(type, property.getPropertyName()));
-      Predicate<Object> onValue = all(property.getConstraintDescriptors(), true);
-      List<Predicate<Object>> onElements = new ArrayList<>();
-      for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
-        if (!element.getConstrainedContainerElementTypes().isEmpty()) {
+    List<Class<?>> hierarchy = hierarchy(type);
+    Map<String, List<Method>> properties = new java.util.TreeMap<>();
+    for (Class<?> declaring : hierarchy) {
+      if (constraints(declaring.getDeclaredAnnotations()).iterator().hasNext()) {
+        return REFUSE;
+      }
+      for (java.lang.reflect.Field field : declaring.getDeclaredFields()) {
+        if (isConstrained(field.getAnnotations()) || isConstrained(field.getAnnotatedType())) {
           return REFUSE;
         }
-        Predicate<Object> each = all(element.getConstraintDescriptors(), false);
-        if (element.isCascaded()) {
-          each = each.and(this::cascade);
-        }
-        onElements.add(elements(element.getContainerClass(), element.getTypeArgumentIndex(), each));
       }
-      Predicate<Object> cascaded = property.isCascaded() ? this::cascade : PASS;
-      Predicate<Object> elements = onElements.stream().reduce(PASS, Predicate::and);
+      for (Method method : declaring.getDeclaredMethods()) {
+        String property = propertyName(method);
+        if (property != null) {
+          properties.computeIfAbsent(property, name -> new ArrayList<>()).add(method);
+        }
+      }
+    }
+    List<Predicate<Object>> checks = new ArrayList<>();
+    for (Map.Entry<String, List<Method>> property : properties.entrySet()) {
+      List<Annotation> onValue = new ArrayList<>();
+      boolean cascaded = false;
+      List<java.lang.reflect.AnnotatedType[]> arguments = new ArrayList<>();
+      for (Method method : property.getValue()) {
+        constraints(method.getAnnotations()).forEach(onValue::add);
+        constraints(method.getAnnotatedReturnType().getAnnotations()).forEach(onValue::add);
+        cascaded |= method.isAnnotationPresent(jakarta.validation.Valid.class);
+        if (method.getAnnotatedReturnType() instanceof java.lang.reflect.AnnotatedParameterizedType parameterized) {
+          arguments.add(parameterized.getAnnotatedActualTypeArguments());
+        }
+      }
+      if (onValue.isEmpty() && !cascaded && arguments.stream().flatMap(Arrays::stream).noneMatch(FastGate::isConstrained)) {
+        continue;
+      }
+      Method getter = type.getMethod(property.getValue().get(0).getName());
+      Class<?> container = getter.getReturnType();
+      boolean isContainer = Optional.class.isAssignableFrom(container) || Iterable.class.isAssignableFrom(container)
+          || Map.class.isAssignableFrom(container);
+      if (cascaded && isContainer) {
+        return REFUSE; // @Valid on a container's getter: the model puts it on the element
+      }
+      Predicate<Object> valueCheck = PASS;
+      for (Annotation constraint : onValue) {
+        valueCheck = valueCheck.and(compile(constraint));
+      }
+      Predicate<Object> elements = PASS;
+      for (java.lang.reflect.AnnotatedType[] typeArguments : arguments) {
+        for (int index = 0; index < typeArguments.length; index++) {
+          java.lang.reflect.AnnotatedType argument = typeArguments[index];
+          if (argument instanceof java.lang.reflect.AnnotatedParameterizedType nested
+              && Arrays.stream(nested.getAnnotatedActualTypeArguments()).anyMatch(FastGate::isConstrained)) {
+            return REFUSE;
+          }
+          Predicate<Object> each = PASS;
+          for (Annotation constraint : constraints(argument.getAnnotations())) {
+            each = each.and(compile(constraint));
+          }
+          if (argument.isAnnotationPresent(jakarta.validation.Valid.class)) {
+            each = each.and(this::cascade);
+          }
+          if (each != PASS) {
+            elements = elements.and(elements(container, index, each));
+          }
+        }
+      }
+      java.util.function.Function<Object, Object> read = accessor(getter);
+      Predicate<Object> onProperty = valueCheck;
+      Predicate<Object> onElements = elements;
+      Predicate<Object> onCascade = cascaded ? this::cascade : PASS;
       checks.add(owner -> {
-        Object value = getter.apply(owner);
-        return onValue.test(unwrapped(value)) && elements.test(value) && (value == null || cascaded.test(value));
+        Object value = read.apply(owner);
+        return onProperty.test(unwrapped(value)) && onElements.test(value) && onCascade.test(value);
       });
     }
     return checks.stream().reduce(PASS, Predicate::and);
+  }
+
+  /** The type, its superclasses and every interface they implement. */
+  private static List<Class<?>> hierarchy(Class<?> type) {
+    java.util.LinkedHashSet<Class<?>> found = new java.util.LinkedHashSet<>();
+    java.util.ArrayDeque<Class<?>> queue = new java.util.ArrayDeque<>(List.of(type));
+    while (!queue.isEmpty()) {
+      Class<?> next = queue.poll();
+      if (next != Object.class && found.add(next)) {
+        if (next.getSuperclass() != null) {
+          queue.add(next.getSuperclass());
+        }
+        queue.addAll(Arrays.asList(next.getInterfaces()));
+      }
+    }
+    return new ArrayList<>(found);
+  }
+
+  /** A Java Beans getter as Bean Validation sees it: getX(), or isX()/hasX() returning boolean. */
+  private static String propertyName(Method method) {
+    if (method.getParameterCount() != 0 || java.lang.reflect.Modifier.isStatic(method.getModifiers())
+        || method.isSynthetic() || method.isBridge()) {
+      return null;
+    }
+    String name = method.getName();
+    Class<?> returns = method.getReturnType();
+    boolean bool = returns == boolean.class;
+    String rest = name.startsWith("get") && returns != void.class ? name.substring(3)
+        : name.startsWith("is") && bool ? name.substring(2) : name.startsWith("has") && bool ? name.substring(3) : null;
+    return rest == null || rest.isEmpty() ? null : Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+  }
+
+  private static boolean isConstraint(Annotation annotation) {
+    return annotation.annotationType().isAnnotationPresent(jakarta.validation.Constraint.class);
+  }
+
+  /** The constraints among {@code annotations}, repeated ones ({@code @Size.List}) taken apart. */
+  private static List<Annotation> constraints(Annotation[] annotations) {
+    List<Annotation> found = new ArrayList<>();
+    for (Annotation annotation : annotations) {
+      if (isConstraint(annotation)) {
+        found.add(annotation);
+      } else {
+        try {
+          Method value = annotation.annotationType().getMethod("value");
+          if (value.getReturnType().isArray() && value.getReturnType().getComponentType().isAnnotation()) {
+            for (Annotation repeated : (Annotation[]) value.invoke(annotation)) {
+              if (isConstraint(repeated)) {
+                found.add(repeated);
+              }
+            }
+          }
+        } catch (NoSuchMethodException e) {
+          // not a container of constraints
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean isConstrained(Annotation[] annotations) {
+    return !constraints(annotations).isEmpty() || Arrays.stream(annotations)
+        .anyMatch(a -> a.annotationType() == jakarta.validation.Valid.class);
+  }
+
+  private static boolean isConstrained(java.lang.reflect.AnnotatedType type) {
+    return isConstrained(type.getAnnotations()) || type instanceof java.lang.reflect.AnnotatedParameterizedType p
+        && Arrays.stream(p.getAnnotatedActualTypeArguments()).anyMatch(FastGate::isConstrained);
   }
 
   private boolean cascade(Object value) {
@@ -174,24 +292,27 @@ final class FastGate {
     return REFUSE;
   }
 
-  private Predicate<Object> all(java.util.Set<ConstraintDescriptor<?>> constraints, boolean unused)
-      throws ReflectiveOperationException {
-    Predicate<Object> result = PASS;
-    for (ConstraintDescriptor<?> constraint : constraints) {
-      result = result.and(compile(constraint));
+  private Predicate<Object> compile(Annotation annotation) throws ReflectiveOperationException {
+    Class<? extends Annotation> type = annotation.annotationType();
+    Object groups = type.getMethod("groups").invoke(annotation);
+    if (((Class<?>[]) groups).length > 0) {
+      return REFUSE; // Hibernate Validator checks the default group only; leave groups to it
     }
-    return result;
-  }
-
-  private Predicate<Object> compile(ConstraintDescriptor<?> constraint) throws ReflectiveOperationException {
-    Annotation annotation = constraint.getAnnotation();
-    if (!constraint.getComposingConstraints().isEmpty()) {
-      // A composed constraint (RecordId, Cny, HasText) holds exactly when all its parts do.
+    Class<?>[] validatedBy = type.getAnnotation(jakarta.validation.Constraint.class).validatedBy();
+    List<Annotation> composing = constraints(type.getAnnotations());
+    if (!composing.isEmpty()) {
+      // A composed constraint (RecordId, Cny, HasText) holds exactly when all its parts and its own validators do.
+      for (Method attribute : type.getDeclaredMethods()) {
+        if (attribute.isAnnotationPresent(jakarta.validation.OverridesAttribute.class)
+            || attribute.isAnnotationPresent(jakarta.validation.OverridesAttribute.List.class)) {
+          return REFUSE;
+        }
+      }
       Predicate<Object> parts = PASS;
-      for (ConstraintDescriptor<?> part : constraint.getComposingConstraints()) {
+      for (Annotation part : composing) {
         parts = parts.and(compile(part));
       }
-      return constraint.getConstraintValidatorClasses().isEmpty() ? parts : parts.and(validators(constraint));
+      return validatedBy.length == 0 ? parts : parts.and(validators(annotation, validatedBy));
     }
     if (annotation instanceof NotNull) {
       return value -> value != null;
@@ -264,8 +385,8 @@ final class FastGate {
     if (annotation instanceof AssertTrue) {
       return value -> value == null || Boolean.TRUE.equals(value);
     }
-    if (!constraint.getConstraintValidatorClasses().isEmpty()) {
-      return validators(constraint);
+    if (validatedBy.length > 0) {
+      return validators(annotation, validatedBy);
     }
     return REFUSE;
   }
@@ -324,11 +445,12 @@ final class FastGate {
 
   /** The constraint's own validators (ValidIdentifier), called for the value's type. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Predicate<Object> validators(ConstraintDescriptor<?> constraint) throws ReflectiveOperationException {
+  private static Predicate<Object> validators(Annotation annotation, Class<?>[] types)
+      throws ReflectiveOperationException {
     List<Map.Entry<Class<?>, ConstraintValidator>> validators = new ArrayList<>();
-    for (Class<? extends ConstraintValidator<?, ?>> type : constraint.getConstraintValidatorClasses()) {
-      ConstraintValidator validator = type.getDeclaredConstructor().newInstance();
-      validator.initialize(constraint.getAnnotation());
+    for (Class<?> type : types) {
+      ConstraintValidator validator = (ConstraintValidator) type.getDeclaredConstructor().newInstance();
+      validator.initialize(annotation);
       validators.add(Map.entry(validatedType(type), validator));
     }
     return value -> {

@@ -11,8 +11,9 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * The Bean Validation engine behind the field rules: built once per validator, shared by
- * all its sessions (Hibernate Validator's validators are thread-safe). Messages go through
+ * The Bean Validation engine behind the field rules: the fast gate for every bean, and
+ * Hibernate Validator, started once per validator on the first bean the gate refuses, to
+ * name the violations; shared by all sessions (both are thread-safe). Messages go through
  * {@link ParameterMessageInterpolator}, which never evaluates expression language, so a
  * {@code ${…}} in data stays text.
  */
@@ -20,33 +21,50 @@ final class FieldConstraints {
 
   private static final Pattern CONTAINER_NODE = Pattern.compile("\\.<[^>]+>");
 
-  private final ValidatorFactory factory;
-  private final Validator validator;
-  private final FastGate gate;
+  private final Locale messages;
+  private final FastGate gate = new FastGate();
+  private volatile Validator validator; // started on the first bean the gate refuses
 
   FieldConstraints(Locale locale) {
-    Locale messages = org.qinglian.model.text.Localization.resolve(locale);
-    this.factory = Validation.byProvider(HibernateValidator.class)
-        .configure()
-        .messageInterpolator(new ParameterMessageInterpolator(
-            Set.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE), messages, false))
-        .buildValidatorFactory();
-    this.validator = factory.getValidator();
-    this.gate = new FastGate(validator);
+    this.messages = org.qinglian.model.text.Localization.resolve(locale);
   }
 
   /** The violations of {@code bean}: none at once when the fast gate passes it. */
   Set<ConstraintViolation<Object>> validate(Object bean) {
-    return gate.passes(bean) ? Set.of() : validator.validate(bean);
+    return gate.passes(bean) ? Set.of() : validator().validate(bean);
   }
 
   /** Hibernate Validator alone, for tests of the gate. */
   Set<ConstraintViolation<Object>> validateFully(Object bean) {
-    return validator.validate(bean);
+    return validator().validate(bean);
   }
 
   boolean gatePasses(Object bean) {
     return gate.passes(bean);
+  }
+
+  /** Whether Hibernate Validator was needed so far (a clean exchange never starts it). */
+  boolean started() {
+    return validator != null;
+  }
+
+  private Validator validator() {
+    Validator result = validator;
+    if (result == null) {
+      synchronized (this) {
+        result = validator;
+        if (result == null) {
+          ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+              .configure()
+              .messageInterpolator(new ParameterMessageInterpolator(
+                  Set.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE), messages, false))
+              .buildValidatorFactory();
+          result = factory.getValidator(); // the factory lives as long as this validator: it holds no resources
+          validator = result;
+        }
+      }
+    }
+    return result;
   }
 
   /** {@code supportingUnitIds[0].<list element>} becomes {@code supportingUnitIds[0]}. */

@@ -51,8 +51,40 @@ class FastGateTest {
       ResidentId.lenient("110105194912310021"), Map.of(DisciplineForm.FIRST, -1L), Map.of(DisciplineForm.SECOND, 3L),
       List.of(), List.of("!"), List.of("U-2"));
 
-  /** One {@code withX} edit: method and value, applied when the types fit. */
+  /**
+   * Nested beans that break a constraint, alone and in a list, so that edits reach the
+   * cascades ({@code @Valid} on getters and on list and optional elements).
+   */
+  private static final List<Object> BROKEN_BEANS = brokenBeans();
+
+  private static List<Object> brokenBeans() {
+    List<Object> broken = new ArrayList<>();
+    for (Object fixture : fixtures()) {
+      for (int method = 0; method < 40 && broken.size() % 2 == 0; method++) {
+        for (int value = 0; value < VALUES.size(); value++) {
+          Object edited = edit(fixture, method, value, VALUES);
+          if (edited != fixture && !CONSTRAINTS.validateFully(edited).isEmpty()) {
+            broken.add(edited);
+            broken.add(List.of(edited));
+            break;
+          }
+        }
+      }
+      if (broken.size() % 2 != 0) {
+        throw new IllegalStateException();
+      }
+    }
+    return broken;
+  }
+
   private static Object edit(Object bean, int method, int value) {
+    List<Object> all = new ArrayList<>(VALUES);
+    all.addAll(BROKEN_BEANS);
+    return edit(bean, method, value, all);
+  }
+
+  /** One {@code withX} edit: method and value, applied when the types fit. */
+  private static Object edit(Object bean, int method, int value, List<Object> values) {
     List<Method> withs = new ArrayList<>();
     for (Method m : bean.getClass().getMethods()) {
       if (m.getName().startsWith("with") && m.getParameterCount() == 1 && !Modifier.isStatic(m.getModifiers())) {
@@ -65,19 +97,39 @@ class FastGateTest {
       return bean;
     }
     Method with = withs.get(method % withs.size());
-    Object argument = VALUES.get(value % VALUES.size());
     Class<?> parameter = with.getParameterTypes()[0];
+    List<Object> fitting = values.stream().filter(argument -> fits(with, parameter, argument)).toList();
+    if (fitting.isEmpty()) {
+      return bean;
+    }
+    Object argument = fitting.get(value % fitting.size());
     try {
-      if (parameter == int.class && argument instanceof Integer
-          || parameter == long.class && (argument instanceof Long || argument instanceof Integer)
-          || !parameter.isPrimitive() && parameter.isInstance(argument)) {
-        Object converted = parameter == long.class ? ((Number) argument).longValue() : argument;
-        return with.invoke(bean, converted);
-      }
+      Object converted = parameter == long.class ? ((Number) argument).longValue() : argument;
+      return with.invoke(bean, converted);
     } catch (ReflectiveOperationException | RuntimeException e) {
       return bean; // an edit the builder refuses (null, wrong element type) is no edit
     }
-    return bean;
+  }
+
+  private static boolean fits(Method with, Class<?> parameter, Object argument) {
+    if (argument instanceof List<?> list && !list.isEmpty() && !elementsFit(with, list.get(0))) {
+      return false;
+    }
+    return parameter == int.class && argument instanceof Integer
+        || parameter == long.class && (argument instanceof Long || argument instanceof Integer)
+        || !parameter.isPrimitive() && parameter.isInstance(argument);
+  }
+
+  /** Whether a list's element suits the element type of a {@code withX(Iterable<? extends E>)}. */
+  private static boolean elementsFit(Method with, Object element) {
+    if (!(with.getGenericParameterTypes()[0] instanceof java.lang.reflect.ParameterizedType parameterized)) {
+      return false;
+    }
+    java.lang.reflect.Type argument = parameterized.getActualTypeArguments()[0];
+    if (argument instanceof java.lang.reflect.WildcardType wildcard) {
+      argument = wildcard.getUpperBounds()[0];
+    }
+    return argument instanceof Class<?> type && type.isInstance(element);
   }
 
   private static Gen<Object> edited() {
@@ -99,7 +151,7 @@ class FastGateTest {
         refused[0]++;
       }
     });
-    assertTrue(refused[0] > 100, "the edits break constraints often enough to test the gate: " + refused[0]);
+    assertTrue(refused[0] > 500, "the edits break constraints often enough to test the gate: " + refused[0]);
   }
 
   @Test
@@ -124,5 +176,17 @@ class FastGateTest {
       assertEquals(java.util.Set.of(), CONSTRAINTS.validateFully(fixture), fixture.toString());
       assertTrue(CONSTRAINTS.gatePasses(fixture), fixture.getClass().getSimpleName());
     }
+  }
+
+  @Test
+  void aCleanDatasetNeverStartsHibernateValidatorAndABrokenOneDoes() {
+    FieldConstraints constraints = new FieldConstraints(Locale.ENGLISH);
+    for (Object fixture : fixtures()) {
+      assertEquals(java.util.Set.of(), constraints.validate(fixture));
+    }
+    assertEquals(false, constraints.started(), "every valid fixture passed the gate without Hibernate Validator");
+    Object broken = org.qinglian.model.unit.ImmutableUnit.copyOf(Fixtures.organ()).withName(" ");
+    assertEquals(1, constraints.validate(broken).size());
+    assertTrue(constraints.started());
   }
 }

@@ -28,17 +28,36 @@ import java.util.zip.GZIPInputStream;
 public final class DivisionCatalogue {
 
   private final long[] codes;
-  private final String[] names;
-  private final String[] traditionalNames;
+  private final Names names;
   private final String[] labels;
   private final LocalDate date;
 
-  private DivisionCatalogue(long[] codes, String[] names, String[] traditionalNames, String[] labels, LocalDate date) {
+  /** The names of the divisions, by index: held as strings, or decoded from the bundled file when asked. */
+  private interface Names {
+    String simplified(int index);
+
+    String traditional(int index);
+  }
+
+  private DivisionCatalogue(long[] codes, Names names, String[] labels, LocalDate date) {
     this.codes = codes;
     this.names = names;
-    this.traditionalNames = traditionalNames;
     this.labels = labels;
     this.date = date;
+  }
+
+  private DivisionCatalogue(long[] codes, String[] names, String[] traditionalNames, String[] labels, LocalDate date) {
+    this(codes, new Names() {
+      @Override
+      public String simplified(int index) {
+        return names[index];
+      }
+
+      @Override
+      public String traditional(int index) {
+        return traditionalNames[index];
+      }
+    }, labels, date);
   }
 
   /** The bundled list: 统计用区划代码 2023, to township level. */
@@ -128,7 +147,7 @@ public final class DivisionCatalogue {
     }
     boolean traditional = locale.getLanguage().equals("zh") && (locale.getScript().equals("Hant")
         || locale.getCountry().equals("TW") || locale.getCountry().equals("HK") || locale.getCountry().equals("MO"));
-    return Optional.of(traditional ? traditionalNames[i] : names[i]);
+    return Optional.of(traditional ? names.traditional(i) : names.simplified(i));
   }
 
   /** The list's name in {@code locale}'s language, for messages. */
@@ -202,18 +221,106 @@ public final class DivisionCatalogue {
     static final DivisionCatalogue INSTANCE = load();
 
     private static DivisionCatalogue load() {
+      byte[] file;
       try (InputStream raw = DivisionCatalogue.class.getResourceAsStream("divisions-2023.tsv.gz")) {
         if (raw == null) {
           throw new IllegalStateException("divisions-2023.tsv.gz is missing from governance-model");
         }
-        return read(new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8),
-            "2023年统计用区划代码（国家统计局，截至2023年6月30日）",
-            "2023年統計用區劃代碼（國家統計局，截至2023年6月30日）",
-            "the 2023 statistical division codes (National Bureau of Statistics, as of 30 June 2023)",
-            LocalDate.of(2023, 6, 30));
+        file = new GZIPInputStream(raw, 1 << 16).readAllBytes();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      String[] labels = {"2023年统计用区划代码（国家统计局，截至2023年6月30日）",
+          "2023年統計用區劃代碼（國家統計局，截至2023年6月30日）",
+          "the 2023 statistical division codes (National Bureau of Statistics, as of 30 June 2023)"};
+      LocalDate date = LocalDate.of(2023, 6, 30);
+      DivisionCatalogue fast = scan(file, labels, date);
+      if (fast != null) {
+        return fast;
+      }
+      try {
+        return read(new InputStreamReader(new java.io.ByteArrayInputStream(file), StandardCharsets.UTF_8),
+            labels[0], labels[1], labels[2], date);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /**
+     * The bundled file as generated — sorted 12-digit codes — read without decoding a
+     * character: a check of codes needs none, and the names (for messages) are decoded from
+     * the file's bytes when asked. This saves a short command-line run most of 0.1 s. Null
+     * when the file is not in that form, and {@link #read} reads it instead.
+     */
+    private static DivisionCatalogue scan(byte[] file, String[] labels, LocalDate date) {
+      long[] codes = new long[50_000];
+      int[] starts = new int[50_000];
+      int n = 0;
+      int at = 0;
+      while (at < file.length) {
+        int end = at;
+        while (end < file.length && file[end] != '\n') {
+          end++;
+        }
+        if (end > at && file[at] != '#') {
+          if (end - at < 14 || file[at + 12] != '\t') {
+            return null;
+          }
+          long key = 0;
+          for (int i = at; i < at + 12; i++) {
+            int digit = file[i] - '0';
+            if (digit < 0 || digit > 9) {
+              return null;
+            }
+            key = key * 10 + digit;
+          }
+          if (n > 0 && codes[n - 1] > key) {
+            return null;
+          }
+          if (n == 0 || codes[n - 1] != key) { // a city without counties is listed at both levels under one code
+            if (n == codes.length) {
+              codes = Arrays.copyOf(codes, 2 * n);
+              starts = Arrays.copyOf(starts, 2 * n);
+            }
+            codes[n] = key;
+            starts[n] = at + 13;
+            n++;
+          }
+        }
+        at = end + 1;
+      }
+      int[] nameStarts = Arrays.copyOf(starts, n);
+      return new DivisionCatalogue(Arrays.copyOf(codes, n), new Names() {
+        @Override
+        public String simplified(int index) {
+          return field(nameStarts[index], 0);
+        }
+
+        @Override
+        public String traditional(int index) {
+          String traditional = field(nameStarts[index], 1);
+          return traditional.isBlank() ? simplified(index) : traditional;
+        }
+
+        /** The {@code which}-th tab-separated field from {@code start} on its line; empty when absent. */
+        private String field(int start, int which) {
+          int from = start;
+          for (int skipped = 0; skipped < which; skipped++) {
+            while (from < file.length && file[from] != '\t' && file[from] != '\n') {
+              from++;
+            }
+            if (from >= file.length || file[from] == '\n') {
+              return "";
+            }
+            from++;
+          }
+          int to = from;
+          while (to < file.length && file[to] != '\t' && file[to] != '\n' && file[to] != '\r') {
+            to++;
+          }
+          return new String(file, from, to - from, StandardCharsets.UTF_8);
+        }
+      }, labels, date);
     }
   }
 }

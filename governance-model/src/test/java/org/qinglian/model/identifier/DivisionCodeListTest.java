@@ -171,4 +171,32 @@ class DivisionCodeListTest {
     }
     assertFalse(DivisionCatalogue.standard().contains(DivisionCode.of("429999")), "well formed but not in the list");
   }
+
+  @Test
+  void theBundledCatalogueReadFromBytesAgreesWithTheGeneralReader() throws IOException {
+    DivisionCatalogue scanned = DivisionCatalogue.standard();
+    DivisionCatalogue read;
+    List<String> codes = new ArrayList<>();
+    try (InputStream raw = DivisionCatalogue.class.getResourceAsStream("divisions-2023.tsv.gz")) {
+      byte[] file = new GZIPInputStream(raw).readAllBytes();
+      read = DivisionCatalogue.read(new InputStreamReader(new java.io.ByteArrayInputStream(file), StandardCharsets.UTF_8),
+          "a", "b", "c", scanned.date());
+      for (String line : new String(file, StandardCharsets.UTF_8).split("\n")) {
+        if (!line.startsWith("#") && !line.isBlank()) {
+          codes.add(line.substring(0, line.indexOf('\t')));
+        }
+      }
+    }
+    assertEquals(read.size(), scanned.size());
+    assertTrue(scanned.size() > 40_000, "the 2023 list to township level: " + scanned.size());
+    for (String text : codes) {
+      DivisionCode code = DivisionCode.of(text);
+      assertTrue(scanned.contains(code), text);
+      for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE)) {
+        assertEquals(read.name(code, locale), scanned.name(code, locale), text + " " + locale);
+      }
+    }
+    assertEquals(java.util.Optional.of("東城區"), scanned.name(DivisionCode.of("110101"), Locale.TRADITIONAL_CHINESE));
+    assertEquals(java.util.Optional.of("北京市"), scanned.name(DivisionCode.of("110000"), Locale.TRADITIONAL_CHINESE));
+  }
 }
