@@ -5,6 +5,9 @@
 #   benchmarks/run.sh memory [N]     read + validate N records (default 10,000,000) in a 512 MiB heap
 #   benchmarks/run.sh gigabyte       read + validate a 1 GB JSON file and a 1 GB CSV package in 256 MiB
 #   benchmarks/run.sh jmh [REGEX]    the JMH benchmarks (per-record costs, CSV parser, one record from JSON)
+#   benchmarks/run.sh cli [N]        whole cold processes, alternated, medians of 5: qinglian.jar on N records
+#                                    (default 1,000,000) against raw Jackson and FastCSV passes; the bundled
+#                                    sample against --version; with and without a class-data-sharing archive
 #
 # Data is generated once into benchmarks/target/bench-data (several GB for the large runs).
 set -euo pipefail
@@ -27,12 +30,18 @@ case "$mode" in
     java -Xmx256m -cp "$CP" org.qinglian.benchmarks.EndToEnd --records 3600000 --repeats 1 --dir "$DATA" --steps c
     java -Xmx256m -cp "$CP" org.qinglian.benchmarks.EndToEnd --records 7500000 --repeats 1 --dir "$DATA" --steps d
     ;;
+  cli)
+    n="${2:-1000000}"
+    mvn -B -q -DskipTests package -pl governance-cli -am
+    java -cp "$CP" org.qinglian.benchmarks.ColdCli --records "$n" --repeats 5 --dir "$DATA" \
+      --jar governance-cli/target/qinglian.jar --sample samples/data/xianyang-2022.json
+    ;;
   jmh)
     java -cp "$CP" org.openjdk.jmh.Main "${2:-org.qinglian.benchmarks}" -f 1 -wi 3 -i 5 -w 2s -r 2s
     ;;
   *)
     n="${1:-1000000}"
-    [[ "$n" =~ ^[0-9]+$ ]] || { echo "usage: $0 [N | memory [N] | gigabyte | jmh [REGEX]]" >&2; exit 2; }
+    [[ "$n" =~ ^[0-9]+$ ]] || { echo "usage: $0 [N | memory [N] | gigabyte | jmh [REGEX] | cli [N]]" >&2; exit 2; }
     java -Xmx8g -cp "$CP" org.qinglian.benchmarks.EndToEnd --records "$n" --repeats 5 --dir "$DATA"
     ;;
 esac

@@ -42,6 +42,18 @@ class SmokeTest {
   }
 
   @Test
+  void theColdCommandLineHarnessRunsEveryCommand() throws Exception {
+    Path jar = Path.of("../governance-cli/target/qinglian.jar");
+    assertTrue(java.nio.file.Files.exists(jar), "governance-cli is packaged before benchmarks in the reactor: " + jar);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Map<String, Double> medians = ColdCli.run(3_000, 1, dir, jar, Path.of("../samples/data/xianyang-2022.json"),
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertEquals(9, medians.size(), bytes.toString(StandardCharsets.UTF_8));
+    medians.forEach((command, seconds) -> assertTrue(seconds > 0, command));
+    assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("÷ qinglian --version, CDS archive"));
+  }
+
+  @Test
   void everyJmhBenchmarkRunsOnce() throws Exception {
     var options = new OptionsBuilder()
         .include("org\\.qinglian\\.benchmarks\\.(CsvParserBenchmark|RecordCostBenchmark|DatasetRulesBenchmark)")

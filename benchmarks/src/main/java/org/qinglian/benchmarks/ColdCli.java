@@ -1,0 +1,136 @@
+package org.qinglian.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The command line as vendors run it: each measurement is a whole, cold process — a new JVM
+ * per run — and the commands are alternated within one run of this program, so that the
+ * machine's drift touches them alike. Medians of the repeats; ratios against the ceilings: a
+ * process that only tokenises the JSON (Jackson) or only splits the CSV rows (FastCSV), and
+ * {@code qinglian --version} for start-up.
+ *
+ * <p>Usage: {@code ColdCli --jar qinglian.jar --sample FILE [--records N] [--repeats R] [--dir DIR]},
+ * or {@code ColdCli raw-json FILE} / {@code ColdCli raw-csv DIR} for the ceilings' processes.
+ */
+public final class ColdCli {
+
+  private ColdCli() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 2 && args[0].equals("raw-json")) {
+      System.out.println(EndToEnd.jacksonTokens(Path.of(args[1])));
+      return;
+    }
+    if (args.length == 2 && args[0].equals("raw-csv")) {
+      System.out.println(EndToEnd.fastCsvRows(Path.of(args[1])));
+      return;
+    }
+    long records = 1_000_000;
+    int repeats = 5;
+    Path dir = Path.of("target/bench-data");
+    Path jar = null;
+    Path sample = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--records": records = Long.parseLong(args[++i]); break;
+        case "--repeats": repeats = Integer.parseInt(args[++i]); break;
+        case "--dir": dir = Path.of(args[++i]); break;
+        case "--jar": jar = Path.of(args[++i]); break;
+        case "--sample": sample = Path.of(args[++i]); break;
+        default: throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    if (jar == null || sample == null) {
+      throw new IllegalArgumentException("--jar and --sample are required");
+    }
+    run(records, repeats, dir, jar, sample, System.out);
+  }
+
+  /** The medians, in seconds, by command label. */
+  public static Map<String, Double> run(long records, int repeats, Path dir, Path jar, Path sample, PrintStream out)
+      throws Exception {
+    EndToEnd.run(records, 0, dir, List.of("a", "b"), out); // generates the files once
+    Path json = dir.resolve("e2e-" + records + ".json");
+    Path csv = dir.resolve("e2e-" + records + "-csv");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String classPath = System.getProperty("java.class.path");
+    Path archive = dir.resolve("qinglian-cli.jsa");
+    Files.deleteIfExists(archive);
+    // The class-data-sharing archive, as the launcher makes it on its first run.
+    exec(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString(), "validate", sample.toString()));
+    String cds = "-XX:SharedArchiveFile=" + archive;
+
+    Map<String, List<String>> commands = new LinkedHashMap<>();
+    commands.put("raw Jackson token pass, JSON", List.of(java, "-cp", classPath, ColdCli.class.getName(), "raw-json", json.toString()));
+    commands.put("qinglian validate, JSON", List.of(java, "-jar", jar.toString(), "validate", json.toString()));
+    commands.put("raw FastCSV pass, CSV package", List.of(java, "-cp", classPath, ColdCli.class.getName(), "raw-csv", csv.toString()));
+    commands.put("qinglian validate, CSV package", List.of(java, "-jar", jar.toString(), "validate", csv.toString()));
+    commands.put("qinglian --version", List.of(java, "-jar", jar.toString(), "--version"));
+    commands.put("qinglian validate, the sample", List.of(java, "-jar", jar.toString(), "validate", sample.toString()));
+    commands.put("qinglian --version, CDS archive", List.of(java, cds, "-jar", jar.toString(), "--version"));
+    commands.put("qinglian validate, the sample, CDS archive", List.of(java, cds, "-jar", jar.toString(), "validate", sample.toString()));
+    commands.put("qinglian validate, JSON, CDS archive", List.of(java, cds, "-jar", jar.toString(), "validate", json.toString()));
+
+    Map<String, List<Double>> times = new LinkedHashMap<>();
+    commands.keySet().forEach(label -> times.put(label, new ArrayList<>()));
+    for (int r = 0; r < repeats; r++) {
+      for (Map.Entry<String, List<String>> command : commands.entrySet()) {
+        double seconds = exec(command.getValue());
+        times.get(command.getKey()).add(seconds);
+        out.printf(Locale.ROOT, "  run %d  %-45s %6.2f s%n", r + 1, command.getKey(), seconds);
+      }
+    }
+    Map<String, Double> medians = new LinkedHashMap<>();
+    out.printf(Locale.ROOT, "%n%-45s %9s   (%,d records; %s %s; %d cores; whole processes, medians of %d)%n", "command",
+        "seconds", new EndToEndCount(records).count(), System.getProperty("java.vm.name"),
+        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), repeats);
+    times.forEach((label, list) -> {
+      List<Double> sorted = list.stream().sorted().toList();
+      double median = sorted.get(sorted.size() / 2);
+      medians.put(label, median);
+      out.printf(Locale.ROOT, "%-45s %9.2f%n", label, median);
+    });
+    out.println();
+    ratio(out, medians, "raw Jackson token pass, JSON", "qinglian validate, JSON", "≥ 0.40");
+    ratio(out, medians, "raw FastCSV pass, CSV package", "qinglian validate, CSV package", "≥ 0.40");
+    out.printf(Locale.ROOT, "%-70s %6.2f s  (target ≤ 0.50 s)%n", "validate the sample, wall",
+        medians.get("qinglian validate, the sample"));
+    ratio(out, medians, "qinglian validate, the sample", "qinglian --version", "≤ 1.3 (validate ÷ --version)");
+    ratio(out, medians, "qinglian validate, the sample, CDS archive", "qinglian --version, CDS archive",
+        "≤ 1.3 (validate ÷ --version), both with the archive");
+    return medians;
+  }
+
+  private static void ratio(PrintStream out, Map<String, Double> medians, String x, String y, String target) {
+    out.printf(Locale.ROOT, "%-70s %6.2f  (target %s)%n", x + " ÷ " + y, medians.get(x) / medians.get(y), target);
+  }
+
+  /** Runs a process to its end, its output discarded; the wall time in seconds. Fails on an exit other than 0. */
+  private static double exec(List<String> command) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.INHERIT);
+    long start = System.nanoTime();
+    Process process = builder.start();
+    int exit = process.waitFor();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (exit != 0) {
+      throw new IllegalStateException("exit " + exit + ": " + String.join(" ", command));
+    }
+    return seconds;
+  }
+
+  /** How many records the generator makes for a requested size (the plan rounds). */
+  private record EndToEndCount(long requested) {
+    long count() {
+      return org.qinglian.samples.DatasetGenerator.of(org.qinglian.samples.Plan.ofSize(requested), 20221231L).recordCount();
+    }
+  }
+}
