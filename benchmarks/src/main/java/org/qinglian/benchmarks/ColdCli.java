@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The command line as vendors run it: each measurement is a whole, cold process — a new JVM
+ * 冷启动命令行基准 — the command line as vendors run it: each measurement is a whole, cold process — a new JVM
  * per run — and the commands are alternated within one run of this program, so that the
  * machine's drift touches them alike. Medians of the repeats; ratios against the ceilings: a
  * process that only tokenises the JSON (Jackson) or only splits the CSV rows (FastCSV), and

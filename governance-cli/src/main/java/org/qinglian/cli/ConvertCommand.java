@@ -57,10 +57,11 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "OUT", descriptionKey = "out")
   Path out;
 
-  @Option(names = "--to", paramLabel = "json|jsonl|csv|zip")
+  @Option(names = "--to", paramLabel = "json|jsonl|csv|zip|xlsx")
   String to;
 
-  @Option(names = "--header-lang", defaultValue = "en", paramLabel = "en|zh")
+  /** Default: en, but zh for a workbook (its sheets are then named 清廉单元 …). */
+  @Option(names = "--header-lang", paramLabel = "en|zh")
   String headerLanguage;
 
   @Option(names = "--encoding", defaultValue = "utf-8", paramLabel = "utf-8|gb18030")
@@ -77,9 +78,10 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ExchangeFormat format = target();
+    boolean workbook = to != null ? to.equals("xlsx") : org.qinglian.excel.ExcelExchange.isWorkbook(out);
+    ExchangeFormat format = workbook ? null : target();
     WriteOptions options = WriteOptions.builder()
-        .headerLanguage(Options.headerLanguage(parent, spec, headerLanguage))
+        .headerLanguage(Options.headerLanguage(parent, spec, headerLanguage != null ? headerLanguage : workbook ? "zh" : "en"))
         .encoding(Options.charset(parent, spec, encoding)).bom(!noBom).prettyJson(pretty).maskPersonalData(mask).build();
     if (Outputs.overlaps(in, out)) {
       parent.err.println(parent.text("error.prefix") + parent.text("error.outputIsInput", "out", out, "in", in));
@@ -88,7 +90,11 @@ final class ConvertCommand implements Callable<Integer> {
     Path spool = Spool.create();
     try {
       Spooler spooler = new Spooler(spool);
-      ExchangeReader.read(in, ReadOptions.defaults(), spooler);
+      if (org.qinglian.excel.ExcelExchange.isWorkbook(in)) {
+        org.qinglian.excel.ExcelExchange.read(in, ReadOptions.defaults(), spooler);
+      } else {
+        ExchangeReader.read(in, ReadOptions.defaults(), spooler);
+      }
       spooler.close();
       if (spooler.header == null) {
         parent.err.println(Terminal.safe(parent.text("error.prefix") + parent.text("convert.noHeader", "path", in,
@@ -102,7 +108,7 @@ final class ConvertCommand implements Callable<Integer> {
             "count", unreadable, "path", in, "out", out, "problem", firstProblem(spooler))));
         return ExitCodes.UNREADABLE;
       }
-      if (format == ExchangeFormat.CSV_FOLDER || format == ExchangeFormat.CSV_ZIP) {
+      if (format == null || format == ExchangeFormat.CSV_FOLDER || format == ExchangeFormat.CSV_ZIP) {
         for (Map.Entry<RecordType, List<String>> keys : spooler.extensionKeys().entrySet()) {
           if (keys.getValue().size() > options.maxCsvExtensionColumns()) {
             parent.err.println(parent.text("error.prefix") + parent.text("convert.tooManyColumns",
@@ -140,12 +146,15 @@ final class ConvertCommand implements Callable<Integer> {
       case "jsonl": return ExchangeFormat.JSON_LINES;
       case "csv": return ExchangeFormat.CSV_FOLDER;
       case "zip": return ExchangeFormat.CSV_ZIP;
+      case "xlsx": return null; // a workbook: governance-excel writes it
       default: throw parent.usage(spec, "error.to", "value", to);
     }
   }
 
   private void write(Spooler spooler, ExchangeFormat format, WriteOptions options) throws IOException {
-    try (ExchangeWriter writer = ExchangeWriter.open(out, format, options, spooler.extensionKeys())) {
+    try (ExchangeWriter writer = format == null
+        ? org.qinglian.excel.ExcelExchange.open(out, options, spooler.extensionKeys())
+        : ExchangeWriter.open(out, format, options, spooler.extensionKeys())) {
       writer.header(spooler.header);
       if (spooler.totals != null) {
         writer.declaredTotals(spooler.totals);

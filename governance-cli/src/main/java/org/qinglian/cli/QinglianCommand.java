@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
 /** 清廉 — the {@code qinglian} command and its subcommands; texts in {@code org/qinglian/cli/messages*.properties}. */
 @Command(name = "qinglian", mixinStandardHelpOptions = true, versionProvider = QinglianCommand.Version.class,
     subcommands = {ValidateCommand.class, ConvertCommand.class, GenerateCommand.class, SchemaCommand.class,
-        RulesCommand.class})
+        RulesCommand.class, TemplateCommand.class})
 final class QinglianCommand implements Runnable {
 
   final PrintStream out;

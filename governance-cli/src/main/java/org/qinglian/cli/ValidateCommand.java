@@ -80,11 +80,22 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--no-embedded-font")
   boolean noEmbeddedFont;
 
+  @Option(names = "--annotated", paramLabel = "OUT.xlsx")
+  Path annotated;
+
   @Override
   public Integer call() throws IOException {
     Locale language = parent.language(spec);
     if (output != null && Outputs.overlaps(path, output)) {
       parent.err.println(parent.text("error.prefix") + parent.text("error.outputIsInput", "out", output, "in", path));
+      return ExitCodes.UNREADABLE;
+    }
+    boolean workbook = org.qinglian.excel.ExcelExchange.isWorkbook(path);
+    if (annotated != null && !workbook) {
+      throw parent.usage(spec, "error.annotatedNeedsWorkbook", "path", path);
+    }
+    if (annotated != null && (Outputs.overlaps(path, annotated) || output != null && Outputs.overlaps(output, annotated))) {
+      parent.err.println(parent.text("error.prefix") + parent.text("error.outputIsInput", "out", annotated, "in", path));
       return ExitCodes.UNREADABLE;
     }
     DatasetValidator validator = validator(language);
@@ -96,13 +107,15 @@ final class ValidateCommand implements Callable<Integer> {
     long size = size(path);
     ValidationSession session = validator.newSession();
     Progress progress = new Progress(ExchangeReader.sinkFor(session), parent.err, size, language);
-    boolean showProgress = Progress.wanted(size);
+    // A workbook is read through its own parts, which the byte count of the progress line does not see.
+    boolean showProgress = Progress.wanted(size) && !workbook;
     if (showProgress) {
       options.progress(progress);
     }
     ReadOptions readOptions = options.build();
     ValidationReport report = showProgress
         ? readWithProgress(readOptions, session, progress)
+        : workbook ? org.qinglian.excel.ExcelExchange.validate(path, readOptions, validator)
         : ExchangeReader.validate(path, readOptions, validator);
     if (showProgress) {
       progress.finish();
@@ -110,6 +123,9 @@ final class ValidateCommand implements Callable<Integer> {
     ReportWriter.Builder writer = ReportWriter.of(report, validator).input(path.toString()).locale(language)
         .seconds((System.nanoTime() - started) / 1e9).tool("qinglian", QinglianCommand.version());
     writeReport((noEmbeddedFont ? writer.noFallbackFont() : writer).build());
+    if (annotated != null && Files.isRegularFile(path)) {
+      org.qinglian.excel.ExcelExchange.annotate(path, report, annotated, language);
+    }
     return exitStatus(report, language);
   }
 

@@ -36,7 +36,7 @@ import org.qinglian.model.text.MessageBundle;
 class MessageBundleTest {
 
   private static final List<String> BUNDLES = List.of("org.qinglian.validation.messages", "org.qinglian.io.messages",
-      "org.qinglian.report.messages", "org.qinglian.cli.messages");
+      "org.qinglian.report.messages", "org.qinglian.cli.messages", "org.qinglian.excel.messages");
   private static final Locale[] LANGUAGES = {Localization.SIMPLIFIED, Localization.TRADITIONAL, Localization.ENGLISH};
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_-]*)\\}");
   /** Two English words in a row: a phrase, not a code, a file name or a unit. */
@@ -47,7 +47,8 @@ class MessageBundleTest {
   private static final String TRADITIONAL_ALLOWED = "咸"; // 咸陽 (Xianyang) is written 咸 in traditional too
 
   /** Files whose Chinese literals are the exchange format itself (CSV headers, accepted booleans, schema titles). */
-  private static final Set<String> FORMAT_DATA = Set.of("Tables.java", "Fields.java", "ExchangeSchema.java");
+  private static final Set<String> FORMAT_DATA = Set.of("Tables.java", "Fields.java", "ExchangeSchema.java",
+      "FormatNames.java");
 
   static MessageBundle bundle(String base) {
     return MessageBundle.of(base, MessageBundleTest.class.getClassLoader());
@@ -115,7 +116,8 @@ class MessageBundleTest {
   void noCodeChoosesALanguageWithALiteral() throws IOException {
     Path root = Path.of(System.getProperty("qinglian.root", ".."));
     List<String> found = new ArrayList<>();
-    for (String module : List.of("governance-validation", "governance-io", "governance-report", "governance-cli")) {
+    for (String module : List.of("governance-validation", "governance-io", "governance-report", "governance-cli",
+        "governance-excel")) {
       try (Stream<Path> files = Files.walk(root.resolve(module).resolve("src/main/java"))) {
         for (Path file : files.filter(f -> f.toString().endsWith(".java"))
             .filter(f -> !FORMAT_DATA.contains(f.getFileName().toString())).collect(Collectors.toList())) {

@@ -225,7 +225,6 @@ final class CsvPackageReader {
     if (opened.isEmpty()) {
       return false;
     }
-    context.startFile();
     long line = 0;
     try (InputStream in = opened.get()) {
       CsvEncoding.Decoded decoded = CsvEncoding.open(in, context.options.encoding());
@@ -236,40 +235,24 @@ final class CsvPackageReader {
           .skipEmptyLines(true)
           .maxBufferSize((int) Math.min(Integer.MAX_VALUE - 8, Math.max(65536L, limits.maxStringLength() * 4L)))
           .ofCsvRecord(decoded.reader());
-      List<Column> columns = null;
-      List<String> headers = null;
-      int dataRows = 0;
+      TableRows rows = new TableRows(context, table, (row, column) -> SourceLocation.inFile(file, row, column), true);
       for (CsvRecord row : reader) {
         line = row.getStartingLineNumber();
-        if (columns == null) {
-          headers = new ArrayList<>(row.getFields());
-          columns = header(table, headers, file, line);
+        if (!rows.hasHeader()) {
+          rows.header(row.getFields(), line);
           continue;
         }
-        dataRows++;
-        SourceLocation location = SourceLocation.inFile(file, line, 1);
-        if (row.getFieldCount() != headers.size()) {
-          context.parseError(location, ReadIssue.reason("CSV_FIELD_COUNT", "expected", headers.size(), "found", row.getFieldCount()));
+        if (row.getFieldCount() != rows.headers().size()) {
+          rows.unreadableRow();
+          context.parseError(SourceLocation.inFile(file, line, 1),
+              ReadIssue.reason("CSV_FIELD_COUNT", "expected", rows.headers().size(), "found", row.getFieldCount()));
           continue;
         }
-        if (!context.countRecord(location)) {
+        if (!rows.row(row.getFields(), line)) {
           break;
         }
-        RawRecord raw = rawRecord(table, row, columns, headers, file, line, limits);
-        if (raw == null) {
-          continue;
-        }
-        if (table == Tables.DATASET) {
-          if (dataRows > 1) {
-            context.parseError(location, ReadIssue.reason("CSV_DATASET_EXTRA_ROW"));
-            continue;
-          }
-          deliverDataset(raw);
-        } else {
-          context.deliver(raw);
-        }
       }
-      if (table == Tables.DATASET && dataRows == 0) {
+      if (table == Tables.DATASET && rows.dataRows() == 0) {
         return false;
       }
     } catch (CsvParseException | UncheckedIOException | CharacterCodingException | ZipException e) {
@@ -321,89 +304,6 @@ final class CsvPackageReader {
     return e instanceof CsvEncoding.Unreadable unreadable ? unreadable.reason()
         : ReadIssue.reason("ENCODING_UNDECODABLE", "encoding",
             context.options.encoding().map(Object::toString).orElse("UTF-8 / GB18030"));
-  }
-
-  /** Marks the header of a column read twice (reported once; its cells are not read). */
-  private static final String DUPLICATE = new String("\u0000duplicate");
-
-  private List<Column> header(Table table, List<String> headers, String file, long line) {
-    List<Column> columns = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < headers.size(); i++) {
-      String name = headers.get(i).replace("\uFEFF", "").trim();
-      headers.set(i, name);
-      Optional<Column> column = table.byHeader(name);
-      String key = column.map(Column::path).orElse(name);
-      if (name.isEmpty()) {
-        columns.add(null); // a column without a name: its cells must be empty (rawRecord says so otherwise)
-        continue;
-      }
-      if (!seen.add(key)) {
-        context.parseError(SourceLocation.inFile(file, line, i + 1), ReadIssue.reason("CSV_DUPLICATE_COLUMN", "column", name));
-        columns.add(null);
-        headers.set(i, DUPLICATE);
-        continue;
-      }
-      columns.add(column.orElse(null));
-    }
-    return columns;
-  }
-
-  private RawRecord rawRecord(Table table, CsvRecord row, List<Column> columns, List<String> headers, String file,
-      long line, ReadLimits limits) {
-    RawRecord raw = new RawRecord(table, SourceLocation.inFile(file, line, 1));
-    for (int i = 0; i < columns.size(); i++) {
-      String cell = row.getField(i);
-      if (cell.isEmpty() || headers.get(i) == DUPLICATE) {
-        continue;
-      }
-      if (headers.get(i).isEmpty()) {
-        // Spreadsheets leave empty columns without a name; a value under no name cannot be kept.
-        context.parseError(SourceLocation.inFile(file, line, i + 1), ReadIssue.reason("CSV_UNNAMED_COLUMN",
-            "column", i + 1));
-        return null;
-      }
-      if (cell.length() > limits.maxStringLength()) {
-        context.parseError(SourceLocation.inFile(file, line, i + 1), ReadIssue.reason("CSV_CELL_TOO_LONG",
-            "length", cell.length(), "limit", limits.maxStringLength()));
-        return null;
-      }
-      Column column = columns.get(i);
-      if (column == null) {
-        String name = headers.get(i);
-        // In dataset.csv: "$x" columns are document members, "declaredTotals.x" unknown totals
-        // fields, any other unknown column the header's; a column's name is the value's pointer.
-        String key = table != Tables.DATASET || name.startsWith("$") || name.startsWith("header/") ? name
-            : name.startsWith("declaredTotals.") ? "declaredTotals/" + name.substring("declaredTotals.".length())
-            : "header/" + name;
-        raw.unknown.put(key, RawValue.scalar(RawValue.Kind.RAW,
-            CsvCells.extensionJson(CsvCells.unescapeFormula(cell)), line, i + 1));
-      } else if (column.list()) {
-        List<String> items = new ArrayList<>();
-        for (String item : CsvCells.splitList(cell)) {
-          items.add(column.type().isNumeric() ? item : CsvCells.unescapeFormula(item));
-        }
-        raw.values.put(column.path(), RawValue.list(RawValue.Kind.TEXT, items, line, i + 1));
-      } else {
-        String text = column.type().isNumeric() ? cell : CsvCells.unescapeFormula(cell);
-        raw.values.put(column.path(), RawValue.scalar(RawValue.Kind.TEXT, text, line, i + 1));
-      }
-    }
-    return raw;
-  }
-
-  private void deliverDataset(RawRecord raw) {
-    Fields fields = new Fields(raw, context);
-    var header = Binders.header(fields);
-    var totals = fields.anyPresent("declaredTotals.") ? Binders.totals(fields) : Optional.<org.qinglian.model.dataset.DeclaredTotals>empty();
-    header.ifPresent(h -> context.sink.header(h, raw.location, raw::locateField));
-    totals.ifPresent(t -> context.sink.declaredTotals(t, raw.location, raw::locateField));
-    raw.unknown.forEach((key, value) -> {
-      if (key.startsWith("$")) {
-        context.issue(ReadIssue.UNKNOWN_FIELD, raw.locateUnknown(value, key), null, key, Map.of("field", key));
-        context.sink.datasetExtension(key.substring(1), value.toJson());
-      }
-    });
   }
 
   /** Counts what a ZIP entry expands to: the package total and the entry's ratio are bounded. */

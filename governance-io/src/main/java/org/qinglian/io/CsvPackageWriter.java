@@ -122,6 +122,15 @@ final class CsvPackageWriter implements FormatWriter {
     if (header == null) {
       throw new IllegalStateException("the header comes first");
     }
+    Flat flat = datasetRow(header, totals, datasetExtensions);
+    List<String> extensions = new ArrayList<>(flat.extensions.keySet());
+    openFile(Tables.DATASET, extensions);
+    csv.writeRecord(row(Tables.DATASET, flat, extensions));
+    closeFile();
+  }
+
+  /** The one row of the dataset table: the header's fields, the totals, and unknown members as extra columns. */
+  static Flat datasetRow(DatasetHeader header, DeclaredTotals totals, Map<String, String> datasetExtensions) {
     Flat flat = Extractors.header(header);
     // Unknown header fields travel as "header/name" columns: a name such as "$x" or
     // "declaredTotals.x" can then never be taken for a document member or a totals field.
@@ -133,12 +142,9 @@ final class CsvPackageWriter implements FormatWriter {
       flat.values.putAll(totalsFlat.values);
       totalsFlat.extensions.forEach((key, json) -> flat.extensions.put("declaredTotals." + key, json));
     }
-    // Unknown members of a JSON document travel as "$name" columns of dataset.csv.
+    // Unknown members of a JSON document travel as "$name" columns of the dataset table.
     datasetExtensions.forEach((key, json) -> flat.extensions.put("$" + key, json));
-    List<String> extensions = new ArrayList<>(flat.extensions.keySet());
-    openFile(Tables.DATASET, extensions);
-    csv.writeRecord(row(Tables.DATASET, flat, extensions));
-    closeFile();
+    return flat;
   }
 
   private void openFile(Table table, List<String> extensions) throws IOException {
@@ -164,10 +170,19 @@ final class CsvPackageWriter implements FormatWriter {
   }
 
   private static List<String> row(Table table, Flat flat, List<String> extensions) {
+    return row(table, flat, extensions, true);
+  }
+
+  /**
+   * A record's cells under the table's columns and then its extension columns; with
+   * {@code guard}, text that a spreadsheet would run as a formula is escaped (CSV only: a
+   * workbook's text cell is never a formula).
+   */
+  static List<String> row(Table table, Flat flat, List<String> extensions, boolean guard) {
     List<String> cells = new ArrayList<>();
     for (Column column : table.columns()) {
       Flat.Value value = flat.values.get(column.path());
-      boolean numeric = column.type().isNumeric();
+      boolean numeric = column.type().isNumeric() || !guard;
       if (value == null) {
         cells.add("");
       } else if (value.isList()) {
@@ -180,7 +195,8 @@ final class CsvPackageWriter implements FormatWriter {
     }
     for (String key : extensions) {
       String json = flat.extensions.get(key);
-      cells.add(json == null ? "" : CsvCells.escapeFormula(CsvCells.extensionCell(json)));
+      String cell = json == null ? "" : CsvCells.extensionCell(json);
+      cells.add(guard ? CsvCells.escapeFormula(cell) : cell);
     }
     return cells;
   }

@@ -225,6 +225,31 @@ public final class ExchangeReader {
     return session.finish();
   }
 
+  /** 数据来源 — something that reads an exchange into a sink: another format's reader (a workbook). */
+  @FunctionalInterface
+  public interface Source {
+    void readInto(RecordSink sink) throws IOException;
+  }
+
+  /** Reads a small exchange from {@code source} (another format's reader) into memory. */
+  public static ReadResult readDataset(Source source) throws IOException {
+    Collector collector = new Collector();
+    source.readInto(collector);
+    return collector.result();
+  }
+
+  /**
+   * Reads {@code source} and validates it in one pass, as {@link #validate(Path, ReadOptions,
+   * DatasetValidator)} does: reading on this thread, the rules on another.
+   */
+  public static ValidationReport validate(Source source, DatasetValidator validator) throws IOException {
+    ValidationSession session = validator.newSession();
+    try (PipelinedSink pipeline = new PipelinedSink(sinkFor(session))) {
+      source.readInto(pipeline);
+    }
+    return session.finish();
+  }
+
   /** A sink that feeds {@code session}: records, read issues and unbuilt records' ids. */
   public static RecordSink sinkFor(ValidationSession session) {
     return new SessionSink(session);

@@ -160,7 +160,7 @@ public final class ExchangeWriter implements Closeable {
     }
   }
 
-  private static Map<RecordType, List<String>> extensionKeys(Dataset dataset) {
+  static Map<RecordType, List<String>> extensionKeys(Dataset dataset) {
     Map<RecordType, List<String>> extensions = new HashMap<>();
     for (RecordType type : RecordType.values()) {
       Set<String> keys = new LinkedHashSet<>();
@@ -170,7 +170,7 @@ public final class ExchangeWriter implements Closeable {
     return extensions;
   }
 
-  private static void writeAll(Dataset dataset, ExchangeWriter writer) throws IOException {
+  static void writeAll(Dataset dataset, ExchangeWriter writer) throws IOException {
     writer.header(dataset.getHeader());
     if (dataset.getDeclaredTotals().isPresent()) {
       writer.declaredTotals(dataset.getDeclaredTotals().get());
@@ -216,6 +216,72 @@ public final class ExchangeWriter implements Closeable {
       Staging.delete(staging);
       throw e;
     }
+  }
+
+  /** A workbook through a {@link SheetSink}, staged beside {@code target} and renamed into place on close. */
+  static ExchangeWriter openSheets(Path target, WriteOptions options, Map<RecordType, List<String>> extensionColumns,
+      SheetSink.Factory sinks) throws IOException {
+    Path parent = target.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    if (Files.isDirectory(target)) {
+      throw new java.nio.file.FileAlreadyExistsException(target.toString(), null, "a folder stands there");
+    }
+    Staging.sweep(target);
+    Path staging = Staging.next(target);
+    OutputStream out = null;
+    try {
+      out = stream(staging);
+      return new ExchangeWriter(new SheetPackageWriter(closing(sinks.open(out), out), options, byTable(extensionColumns)),
+          staging, target);
+    } catch (IOException | RuntimeException e) {
+      if (out != null) {
+        out.close();
+      }
+      Staging.delete(staging);
+      throw e;
+    }
+  }
+
+  /** A workbook through a {@link SheetSink} to a stream, flushed and left open. */
+  static ExchangeWriter openSheets(OutputStream out, WriteOptions options, Map<RecordType, List<String>> extensionColumns,
+      SheetSink.Factory sinks) throws IOException {
+    return new ExchangeWriter(new SheetPackageWriter(sinks.open(out), options, byTable(extensionColumns)), null, null);
+  }
+
+  private static Map<Table, List<String>> byTable(Map<RecordType, List<String>> extensionColumns) {
+    Map<Table, List<String>> byTable = new HashMap<>();
+    extensionColumns.forEach((type, keys) -> byTable.put(Tables.of(type), List.copyOf(keys)));
+    return byTable;
+  }
+
+  /** A sink that closes the staging file's stream after itself. */
+  private static SheetSink closing(SheetSink sink, OutputStream out) {
+    return new SheetSink() {
+      @Override
+      public void startSheet(TabularExchange.Sheet sheet, List<String> headers,
+          List<java.util.Optional<TabularExchange.SheetColumn>> columns) throws IOException {
+        sink.startSheet(sheet, headers, columns);
+      }
+
+      @Override
+      public void row(List<String> cells) throws IOException {
+        sink.row(cells);
+      }
+
+      @Override
+      public void endSheet() throws IOException {
+        sink.endSheet();
+      }
+
+      @Override
+      public void close() throws IOException {
+        try (out) {
+          sink.close();
+        }
+      }
+    };
   }
 
   private static OutputStream stream(Path target) throws IOException {

@@ -38,7 +38,7 @@ final class RawRecord {
 
   /** Where an unknown value, kept under {@code key} (a pointer without its leading slash), stands. */
   SourceLocation locateUnknown(RawValue value, String key) {
-    SourceLocation at = SourceLocation.inFile(location.file().orElse(""), value.line, value.column);
+    SourceLocation at = location.at(value.line, value.column);
     if (pointer == null) {
       return at;
     }
@@ -92,7 +92,7 @@ final class RawRecord {
     if (value == null) {
       return location;
     }
-    SourceLocation at = SourceLocation.inFile(location.file().orElse(""), value.line, value.column);
+    SourceLocation at = location.at(value.line, value.column);
     if (pointer == null) {
       return at;
     }

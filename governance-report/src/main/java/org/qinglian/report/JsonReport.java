@@ -88,6 +88,12 @@ final class JsonReport {
       if (location.file().isPresent()) {
         out.writeStringField("file", location.file().get());
       }
+      if (location.sheet().isPresent()) {
+        out.writeStringField("sheet", location.sheet().get());
+      }
+      if (location.cell().isPresent()) {
+        out.writeStringField("cell", location.cell().get());
+      }
       if (location.line().isPresent()) {
         out.writeNumberField("line", location.line().getAsLong());
       }

@@ -139,7 +139,8 @@ final class SarifReport {
     out.writeObjectFieldStart("artifactLocation");
     artifact(out, member >= 0 ? file.substring(0, member) : file, base);
     out.writeEndObject();
-    if (member < 0 && location.line().isPresent()) {
+    boolean inSheet = location.sheet().isPresent();
+    if (member < 0 && !inSheet && location.line().isPresent()) {
       out.writeObjectFieldStart("region");
       out.writeNumberField("startLine", location.line().getAsLong());
       if (location.column().isPresent()) {
@@ -161,8 +162,16 @@ final class SarifReport {
     out.writeEndObject();
     out.writeEndArray();
     boolean inPackage = member >= 0;
-    if (inPackage || !issue.arguments().isEmpty()) {
+    if (inPackage || inSheet || !issue.arguments().isEmpty()) {
       out.writeObjectFieldStart("properties");
+      if (inSheet) { // a workbook is binary: no line region, the sheet and cell instead
+        out.writeStringField("sheet", location.sheet().get());
+        if (location.cell().isPresent()) {
+          out.writeStringField("cell", location.cell().get());
+        } else if (location.line().isPresent()) {
+          out.writeNumberField("row", location.line().getAsLong());
+        }
+      }
       if (inPackage) {
         out.writeStringField("member", file.substring(member + 2));
         if (location.line().isPresent()) {
