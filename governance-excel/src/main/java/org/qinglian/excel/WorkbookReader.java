@@ -51,11 +51,17 @@ final class WorkbookReader {
   private final ReadOptions options;
   private final SheetReading reading;
   private final String file;
+  private final long maxSharedStringsBytes;
 
   WorkbookReader(ReadOptions options, RecordSink sink, String file) {
+    this(options, sink, file, MAX_SHARED_STRINGS_BYTES);
+  }
+
+  WorkbookReader(ReadOptions options, RecordSink sink, String file, long maxSharedStringsBytes) {
     this.options = options;
     this.reading = TabularExchange.reading(options, sink);
     this.file = file;
+    this.maxSharedStringsBytes = maxSharedStringsBytes;
   }
 
   static Reason reason(String code, Object... namesAndValues) {
@@ -188,7 +194,7 @@ final class WorkbookReader {
       while (entries.hasMoreElements()) {
         ZipEntry entry = entries.nextElement();
         long compressed = Math.max(entry.getCompressedSize(), 1);
-        long limit = entry.getName().equals("xl/sharedStrings.xml") ? MAX_SHARED_STRINGS_BYTES : Long.MAX_VALUE;
+        long limit = entry.getName().equals("xl/sharedStrings.xml") ? maxSharedStringsBytes : Long.MAX_VALUE;
         long expanded = 0;
         try (InputStream in = zip.getInputStream(entry)) {
           for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
