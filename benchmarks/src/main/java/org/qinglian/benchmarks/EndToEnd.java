@@ -44,7 +44,7 @@ import org.qinglian.validation.ValidationReport;
  * (e) networknt json-schema-validator with the exported schema over the JSON (bytes to tree
  * to schema). Prints records/s, the ratios c/a, d/b and c/e, and the peak heap of each step.
  *
- * <p>Usage: {@code EndToEnd [--records N] [--repeats R] [--dir DIR] [--steps a,b,c,d,e]}.
+ * <p>Usage: {@code EndToEnd [--records N] [--repeats R] [--dir DIR] [--steps a,b,c,d,e,f,g]}.
  */
 public final class EndToEnd {
 
@@ -61,7 +61,7 @@ public final class EndToEnd {
     long records = 1_000_000;
     int repeats = 3;
     Path dir = Path.of("target/bench-data");
-    String steps = "a,b,c,d,e";
+    String steps = "a,b,c,d,e,f,g";
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--records": records = Long.parseLong(args[++i]); break;
@@ -86,6 +86,12 @@ public final class EndToEnd {
       out.println("generating " + json + " …");
       generator.write(json, ExchangeFormat.JSON, WriteOptions.defaults());
     }
+    Path xlsx = dir.resolve("e2e-" + records + ".xlsx");
+    if ((steps.contains("f") || steps.contains("g")) && !Files.exists(xlsx)) {
+      out.println("generating " + xlsx + " …");
+      org.qinglian.excel.ExcelExchange.write(generator.toDataset(), xlsx, WriteOptions.builder()
+          .headerLanguage(org.qinglian.io.HeaderLanguage.CHINESE).build());
+    }
     if ((steps.contains("b") || steps.contains("d")) && !Files.exists(csv.resolve("indicators.csv"))) {
       out.println("generating " + csv + " …");
       generator.write(csv, ExchangeFormat.CSV_FOLDER, WriteOptions.defaults());
@@ -106,6 +112,8 @@ public final class EndToEnd {
         case "d": medians.put("d", measure("d", "Qinglian read + validate (CSV)", repeats, () -> qinglian(csv, validator), out)); break;
         case "e": medians.put("e", measure("e", "networknt schema (JSON → tree → schema)", Math.min(repeats, 2),
             () -> networknt(json), out)); break;
+        case "f": medians.put("f", measure("f", "raw fastexcel-reader pass (xlsx)", repeats, () -> workbookCells(xlsx), out)); break;
+        case "g": medians.put("g", measure("g", "Qinglian read + validate (xlsx)", repeats, () -> qinglianWorkbook(xlsx, validator), out)); break;
         default: throw new IllegalArgumentException("unknown step " + step);
       }
     }
@@ -118,6 +126,7 @@ public final class EndToEnd {
     ratio(out, medians, "c", "a", "≥ 0.30");
     ratio(out, medians, "d", "b", "≥ 0.35");
     ratio(out, medians, "c", "e", "≥ 4");
+    ratio(out, medians, "g", "f", "≥ 0.30");
     return medians;
   }
 
@@ -196,6 +205,41 @@ public final class EndToEnd {
       }
     }
     return records;
+  }
+
+  /** (f) Every cell of every record sheet of the workbook, as text, with the chosen library alone. */
+  static long workbookCells(Path xlsx) throws IOException {
+    long records = 0;
+    try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+        xlsx.toFile(), new org.dhatim.fastexcel.reader.ReadingOptions(true, false));
+        Stream<org.dhatim.fastexcel.reader.Sheet> sheets = workbook.getSheets()) {
+      for (org.dhatim.fastexcel.reader.Sheet sheet : (Iterable<org.dhatim.fastexcel.reader.Sheet>) sheets::iterator) {
+        boolean dataset = sheet.getIndex() == 0;
+        try (Stream<org.dhatim.fastexcel.reader.Row> rows = sheet.openStream()) {
+          for (org.dhatim.fastexcel.reader.Row row : (Iterable<org.dhatim.fastexcel.reader.Row>) rows::iterator) {
+            for (int c = 0; c < row.getCellCount(); c++) {
+              org.dhatim.fastexcel.reader.Cell cell = row.getCell(c);
+              if (cell != null) {
+                cell.getRawValue();
+              }
+            }
+            if (row.getRowNum() > 1 && !dataset) {
+              records++;
+            }
+          }
+        }
+      }
+    }
+    return records;
+  }
+
+  /** (g) A workbook read, bound and validated. */
+  static long qinglianWorkbook(Path xlsx, DatasetValidator validator) throws IOException {
+    ValidationReport report = org.qinglian.excel.ExcelExchange.validate(xlsx, ReadOptions.defaults(), validator);
+    if (!report.isValid()) {
+      throw new IllegalStateException("the generated data should be valid: " + report);
+    }
+    return report.recordsRead().values().stream().mapToLong(Long::longValue).sum();
   }
 
   /** (c), (d) The real thing: read every record, bind it, run every rule. */

@@ -30,15 +30,15 @@ class SmokeTest {
   @Test
   void theEndToEndHarnessRunsEveryStep() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Map<String, EndToEnd.Step> steps = EndToEnd.run(3_000, 1, dir, List.of("a", "b", "c", "d", "e"),
+    Map<String, EndToEnd.Step> steps = EndToEnd.run(3_000, 1, dir, List.of("a", "b", "c", "d", "e", "f", "g"),
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    assertEquals(List.of("a", "b", "c", "d", "e"), List.copyOf(steps.keySet()));
+    assertEquals(List.of("a", "b", "c", "d", "e", "f", "g"), List.copyOf(steps.keySet()));
     long records = steps.get("c").records();
     for (EndToEnd.Step step : steps.values()) {
       assertEquals(records, step.records(), step.name() + " counts the same records");
     }
     String printed = bytes.toString(StandardCharsets.UTF_8);
-    assertTrue(printed.contains("c/a = ") && printed.contains("d/b = ") && printed.contains("c/e = "), printed);
+    assertTrue(printed.contains("c/a = ") && printed.contains("d/b = ") && printed.contains("c/e = ") && printed.contains("g/f = "), printed);
   }
 
   @Test

@@ -59,7 +59,7 @@ final class Template {
       Styles.header(sheet, headers, columns);
       for (int c = 0; c < table.columns().size(); c++) {
         TabularExchange.SheetColumn column = table.columns().get(c);
-        sheet.comment(0, c, comment(column, language));
+        sheet.comment(0, c, comment(table, column, language));
         switch (column.kind()) {
           case DATE:
             sheet.style(c).format(Cells.DATE_FORMAT).set(); // the whole column, without writing its cells
@@ -93,7 +93,7 @@ final class Template {
   }
 
   /** Meaning, required or not, format and an example, in the template's language. */
-  static String comment(TabularExchange.SheetColumn column, Locale language) {
+  static String comment(TabularExchange.Sheet table, TabularExchange.SheetColumn column, Locale language) {
     java.util.Map<String, Object> args = new java.util.LinkedHashMap<>();
     args.put("chinese", column.chineseHeader());
     args.put("header", column.header());
@@ -105,14 +105,27 @@ final class Template {
     }
     args.put("required", required);
     args.put("format", format);
-    args.put("example", example(column));
+    args.put("example", example(table, column));
     return TEXTS.format(language, "template.comment", args);
   }
 
-  private static String example(TabularExchange.SheetColumn column) {
+  /** The prefix an example id of a record type or reference gets: U for units, I for inspections … */
+  private static String idPrefix(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    String[][] prefixes = {{"inspection", "I"}, {"finding", "F"}, {"task", "T"}, {"scheme", "S"}, {"person", "P"},
+        {"assessment", "R"}, {"indicator", "M"}, {"action", "A"}, {"dataset", "DS"}};
+    for (String[] prefix : prefixes) {
+      if (lower.contains(prefix[0])) {
+        return prefix[1];
+      }
+    }
+    return "U";
+  }
+
+  private static String example(TabularExchange.Sheet table, TabularExchange.SheetColumn column) {
     String path = column.path();
     switch (column.kind()) {
-      case ID: return path.equals("id") ? "U-001" : path.endsWith("Id") || path.endsWith("Ids") ? "U-001" : "DS-2023-001";
+      case ID: return (path.equals("id") ? idPrefix(table.name()) : idPrefix(path)) + "-2023-001";
       case CODE: return column.codes().isEmpty() ? "—" : Localization.label(column.codes().get(0), Localization.SIMPLIFIED);
       case DATE: return "2023-03-31";
       case DATE_TIME: return "2023-04-01T09:00:00+08:00";
