@@ -111,6 +111,33 @@ class ClientsTest {
     assertEquals(json(dataset), json(back.dataset().orElseThrow()));
   }
 
+  @Test
+  void aTemplateFilledAndSavedByLibreOfficeGetsItsAnnotatedCopy() throws Exception {
+    Path template = dir.resolve("fill/template.xlsx");
+    Files.createDirectories(template.getParent());
+    ExcelExchange.template(template, Locale.SIMPLIFIED_CHINESE);
+    Path source = dir.resolve("fill/source.xlsx");
+    ExcelExchange.write(org.qinglian.io.ExchangeReader.readDataset(
+        Path.of("../samples/data/xianyang-2022.json"), ReadOptions.defaults()).dataset().orElseThrow(), source,
+        WriteOptions.builder().headerLanguage(HeaderLanguage.CHINESE).build());
+    Path filled = dir.resolve("fill/filled.xlsx");
+    run(List.of(PYTHON, script("openpyxl_fill.py"), template.toString(), source.toString(), filled.toString()));
+    Path saved = Files.createDirectories(dir.resolve("fill/libreoffice"));
+    run(List.of("soffice", "--headless", "-env:UserInstallation=file://" + dir.resolve("lo-profile"),
+        "--convert-to", "xlsx", "--outdir", saved.toString(), filled.toString()));
+    Path workbook = saved.resolve("filled.xlsx");
+    DatasetValidator validator = DatasetValidator.builder().serviceLoader(null).build();
+    var report = ExcelExchange.validate(workbook, ReadOptions.defaults(), validator);
+    assertEquals(List.of("FIELD_INVALID 重点任务!L2"), report.issues().stream()
+        .map(i -> i.code() + " " + i.location().orElseThrow().sheet().orElse("") + "!" + i.location().orElseThrow().cell().orElse(""))
+        .toList(), report.issues().toString());
+    Path annotated = dir.resolve("fill/annotated.xlsx");
+    ExcelExchange.annotate(workbook, report, annotated, Locale.SIMPLIFIED_CHINESE);
+    String marks = run(List.of(PYTHON, "-c", "import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1])['重点任务'];"
+        + " c=ws['L2']; print(c.value, c.fill.fgColor.rgb, c.comment.text.splitlines()[0][:14])", annotated.toString()));
+    assertEquals("完成了 00FFC7CE FIELD_INVALID：", marks.strip());
+  }
+
   /** Every cell as our reader reads it, in openpyxl_dump.py's shape. */
   private static Map<String, List<List<String>>> ours(Path workbook) throws Exception {
     Map<String, List<List<String>>> sheets = new LinkedHashMap<>();

@@ -48,6 +48,27 @@ class ExcelRoundTripTest {
   }
 
   @Test
+  void unknownFieldsAndOddTextComeBackExactly() throws Exception {
+    Dataset base = DatasetGenerator.of(Presets.xianyang(), 1).toDataset();
+    var units = new java.util.ArrayList<>(base.getUnits());
+    // Unknown fields of every JSON type, and text a spreadsheet could take for a formula or a number.
+    units.set(0, org.qinglian.model.unit.ImmutableUnit.copyOf(units.get(0))
+        .withName("=SUM(A1:A9)")
+        .withExtensions(java.util.Map.of("note", "\"备注 | 含竖线\"", "score", "1.50", "flag", "false",
+            "nested", "{\"a\":[1,2.0,null]}")));
+    units.set(1, org.qinglian.model.unit.ImmutableUnit.copyOf(units.get(1)).withName("0012345678901234567890"));
+    Dataset dataset = org.qinglian.model.dataset.ImmutableDataset.copyOf(base).withUnits(units);
+    for (HeaderLanguage language : HeaderLanguage.values()) {
+      Path workbook = dir.resolve("odd-" + language + ".xlsx");
+      ExcelExchange.write(dataset, workbook, WriteOptions.builder().headerLanguage(language).build());
+      ReadResult read = ExcelExchange.readDataset(workbook, ReadOptions.defaults());
+      assertEquals(List.of("UNKNOWN_FIELD", "UNKNOWN_FIELD", "UNKNOWN_FIELD", "UNKNOWN_FIELD"),
+          read.issues().stream().map(i -> i.code()).toList(), "unknown fields are reported and kept");
+      assertEquals(json(dataset), json(read.dataset().orElseThrow()), language.toString());
+    }
+  }
+
+  @Test
   void aCleanWorkbookValidatesCleanAndABrokenCellIsLocatedInItsSheet() throws Exception {
     Dataset dataset = DatasetGenerator.of(Presets.xianyang(), 1).toDataset();
     Path workbook = dir.resolve("clean.xlsx");
