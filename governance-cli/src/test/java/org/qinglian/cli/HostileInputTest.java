@@ -97,6 +97,18 @@ class HostileInputTest {
             .collect(Collectors.joining()))), "PARSE_ERROR");
     add("zip bomb (1 GiB of zeros)", bomb("bomb.zip", 1L << 30), "PARSE_ERROR");
     add("a 90 MB string", hugeString("huge.json", 90 << 20), "PARSE_ERROR");
+    // Workbooks: governance-excel's own HostileWorkbookTest holds the crafted parts (entities,
+    // shared strings, a million columns, formulas); here the command line's answer to each kind.
+    add("random bytes xlsx", bytes("random.xlsx", noise), "PARSE_ERROR");
+    add("encrypted workbook or legacy xls", bytes("encrypted.xlsx", concat(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11,
+        (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, noise)), "PARSE_ERROR");
+    Path workbook = dir.resolve("whole.xlsx");
+    org.qinglian.excel.ExcelExchange.write(org.qinglian.io.ExchangeReader.readDataset(
+        ROOT.resolve("samples/data/xianyang-2022.json"), org.qinglian.io.ReadOptions.defaults()).dataset().orElseThrow(),
+        workbook, org.qinglian.io.WriteOptions.defaults());
+    byte[] whole = Files.readAllBytes(workbook);
+    add("truncated xlsx", bytes("truncated.xlsx", Arrays.copyOf(whole, whole.length / 2)), "PARSE_ERROR");
+    add("xlsx zip bomb (256 MiB of zeros)", bomb("bomb.xlsx", 1L << 28), "PARSE_ERROR");
   }
 
   private static void add(String name, Path path, String... codes) {
