@@ -64,6 +64,12 @@ final class Template {
           case DATE:
             sheet.style(c).format(Cells.DATE_FORMAT).set(); // the whole column, without writing its cells
             break;
+          case INTEGER:
+            sheet.style(c).format(Cells.numberFormat(0)).set();
+            break;
+          case DECIMAL:
+            sheet.style(c).format(Cells.numberFormat(2)).set(); // money in yuan and fen; two places read back as typed
+            break;
           case ID:
           case IDENTIFIER:
           case TEXT:
