@@ -14,7 +14,9 @@ import org.qinglian.model.inspection.Inspection;
  * {@code FINDING_OUTSIDE_INSPECTION}: a finding's unit is a target of its inspection and its
  * date lies in the inspection's period. Keeps, per inspection, its dates and 32-bit
  * fingerprints of its targets in flat arrays; a finding read before its inspection waits
- * for the end.
+ * for the end — whole up to {@link ReferenceRule#KEPT_WHOLE}, past it as fingerprints and a
+ * day (14 bytes), so that a delivery whose findings all name missing inspections still
+ * validates in a small heap; issues found among those are counted, not listed.
  */
 final class FindingInspectionRule implements ValidationRule {
 
@@ -39,6 +41,10 @@ final class FindingInspectionRule implements ValidationRule {
       private int[] targets = new int[128];
       private int count;
       private final List<Pending> pending = new ArrayList<>();
+      private long[] waitingInspections = new long[0];
+      private int[] waitingUnits = new int[0];
+      private char[] waitingDays = new char[0];
+      private int waiting;
 
       @Override
       public void record(GovernanceRecord record, RuleContext context) {
@@ -53,11 +59,26 @@ final class FindingInspectionRule implements ValidationRule {
             // Checked now: the values' locations are looked up only if there is an issue.
             check(new Pending(finding.getId(), null, null, finding.getInspectionId(), finding.getUnitId(),
                 finding.getFoundDate()), window, context);
-          } else {
+          } else if (pending.size() < ReferenceRule.KEPT_WHOLE) {
             pending.add(new Pending(finding.getId(), context.location("unitId"), context.location("foundDate"),
                 finding.getInspectionId(), finding.getUnitId(), finding.getFoundDate()));
+          } else {
+            wait(Ids.hash(finding.getInspectionId()), Ids.hash32(finding.getUnitId()), day(finding.getFoundDate()));
           }
         }
+      }
+
+      private void wait(long inspection, int unit, char found) {
+        if (waiting == waitingInspections.length) {
+          int capacity = Math.max(1024, waiting + (waiting >> 1));
+          waitingInspections = Arrays.copyOf(waitingInspections, capacity);
+          waitingUnits = Arrays.copyOf(waitingUnits, capacity);
+          waitingDays = Arrays.copyOf(waitingDays, capacity);
+        }
+        waitingInspections[waiting] = inspection;
+        waitingUnits[waiting] = unit;
+        waitingDays[waiting] = found;
+        waiting++;
       }
 
       private void add(Inspection inspection) {
@@ -91,6 +112,32 @@ final class FindingInspectionRule implements ValidationRule {
           }
         }
         pending.clear();
+        long unlisted = 0;
+        for (int i = 0; i < waiting; i++) {
+          int window = ((Index) context.index()).inspectionOrdinalByHash(waitingInspections[i]);
+          if (window != LongIntMap.ABSENT && window < count) {
+            if (!isTarget(window, waitingUnits[i])) {
+              unlisted++;
+            }
+            if (waitingDays[i] < starts[window] || waitingDays[i] > ends[window]) {
+              unlisted++;
+            }
+          }
+        }
+        context.countUnlisted(FINDING_OUTSIDE_INSPECTION, unlisted);
+        waitingInspections = new long[0];
+        waitingUnits = new int[0];
+        waitingDays = new char[0];
+        waiting = 0;
+      }
+
+      private boolean isTarget(int window, int unit) {
+        for (int i = targetStart[window]; i < targetStart[window + 1]; i++) {
+          if (targets[i] == unit) {
+            return true;
+          }
+        }
+        return false;
       }
 
       private char day(LocalDate date) {
@@ -103,21 +150,16 @@ final class FindingInspectionRule implements ValidationRule {
       }
 
       private void check(Pending finding, int window, RuleContext context) {
-        int unit = Ids.hash32(finding.unitId);
-        boolean target = false;
-        for (int i = targetStart[window]; i < targetStart[window + 1] && !target; i++) {
-          target = targets[i] == unit;
+        if (window >= count) {
+          return; // its inspection's record could not be built: no window, no verdict (its reading was reported)
         }
-        if (!target) {
+        if (!isTarget(window, Ids.hash32(finding.unitId))) {
           context.issue(FINDING_OUTSIDE_INSPECTION)
               .about(RecordType.FINDING, finding.id, at(finding.unitAt, "unitId", context)).path("unitId")
               .reason("UNIT_NOT_TARGET", "unit", finding.unitId, "inspection", finding.inspectionId)
               .report();
         }
         long found = finding.found.toEpochDay();
-        if (window >= count) {
-          return; // its window was never kept (a record of it could not be built)
-        }
         if (found < starts[window] || found > ends[window]) {
           LocalDate start = LocalDate.ofEpochDay(starts[window]);
           LocalDate end = LocalDate.ofEpochDay(ends[window]);

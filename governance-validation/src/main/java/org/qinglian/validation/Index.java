@@ -37,6 +37,11 @@ final class Index implements RecordIndex {
     return inspections.get(Ids.hash(id));
   }
 
+  /** {@link #inspectionOrdinal(String)} by the id's fingerprint. */
+  int inspectionOrdinalByHash(long hash) {
+    return inspections.get(hash);
+  }
+
   void add(GovernanceRecord record) {
     long id = Ids.hash(record.getId());
     if (record.recordType() == RecordType.INSPECTION) {
