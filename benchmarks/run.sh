@@ -20,12 +20,12 @@ mode="${1:-end-to-end}"
 case "$mode" in
   memory)
     n="${2:-10000000}"
-    java -cp "$CP" org.qinglian.benchmarks.EndToEnd --records "$n" --repeats 0 --dir "$DATA"   # generate only
+    java -cp "$CP" org.qinglian.benchmarks.EndToEnd --records "$n" --repeats 0 --dir "$DATA" --steps c  # generate only
     java -Xmx512m -XX:+UseParallelGC -cp "$CP" org.qinglian.benchmarks.EndToEnd --records "$n" --repeats 1 \
       --dir "$DATA" --steps c
     ;;
   gigabyte)
-    java -cp "$CP" org.qinglian.benchmarks.EndToEnd --records 3600000 --repeats 0 --dir "$DATA"
+    java -cp "$CP" org.qinglian.benchmarks.EndToEnd --records 3600000 --repeats 0 --dir "$DATA" --steps c
     java -cp "$CP" org.qinglian.benchmarks.EndToEnd --records 7500000 --repeats 0 --dir "$DATA" --steps d
     java -Xmx256m -cp "$CP" org.qinglian.benchmarks.EndToEnd --records 3600000 --repeats 1 --dir "$DATA" --steps c
     java -Xmx256m -cp "$CP" org.qinglian.benchmarks.EndToEnd --records 7500000 --repeats 1 --dir "$DATA" --steps d

@@ -118,6 +118,16 @@ final class ConvertCommand implements Callable<Integer> {
           }
         }
       }
+      if (format == null) {
+        for (Map.Entry<RecordType, Long> count : spooler.byType.entrySet()) {
+          if (count.getValue() > org.qinglian.excel.ExcelExchange.MAX_RECORDS_PER_SHEET) {
+            parent.err.println(parent.text("error.prefix") + parent.text("convert.tooManyRows",
+                "type", count.getKey().jsonName(), "count", count.getValue(),
+                "limit", org.qinglian.excel.ExcelExchange.MAX_RECORDS_PER_SHEET));
+            return ExitCodes.UNREADABLE;
+          }
+        }
+      }
       write(spooler, format, options);
       parent.out.println(parent.text(spooler.issues.isEmpty() ? "convert.done" : "convert.doneKept",
           "in", in, "out", out, "records", spooler.records, "kept", spooler.issues.size()));
@@ -182,6 +192,7 @@ final class ConvertCommand implements Callable<Integer> {
     DatasetHeader header;
     DeclaredTotals totals;
     long records;
+    final Map<RecordType, Long> byType = new EnumMap<>(RecordType.class);
 
     Spooler(Path dir) {
       this.dir = dir;
@@ -219,6 +230,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         writer.record(record);
         records++;
+        byType.merge(record.recordType(), 1L, Long::sum);
         extensionKeys.computeIfAbsent(record.recordType(), t -> new LinkedHashSet<>())
             .addAll(record.getExtensions().keySet());
       } catch (IOException e) {

@@ -32,6 +32,9 @@ import org.qinglian.validation.ValidationReport;
  */
 public final class ExcelExchange {
 
+  /** The most records one sheet holds: Excel's 1,048,576 rows, less the header row. */
+  public static final int MAX_RECORDS_PER_SHEET = 1_048_575;
+
   private ExcelExchange() {}
 
   /** Whether {@code path} names a workbook this module reads ({@code .xlsx}). */

@@ -42,6 +42,10 @@ final class WorkbookSink implements SheetSink {
 
   @Override
   public void row(List<String> cells) throws IOException {
+    if (row > ExcelExchange.MAX_RECORDS_PER_SHEET) {
+      throw new IllegalArgumentException("a sheet holds at most " + ExcelExchange.MAX_RECORDS_PER_SHEET
+          + " records (Excel's limit of 1,048,576 rows); write JSON, JSON Lines or a CSV package instead");
+    }
     for (int c = 0; c < cells.size(); c++) {
       Cells.write(sheet, row, c, cells.get(c), columns.get(c));
     }

@@ -202,6 +202,13 @@ public final class DatasetGenerator {
   /** Streams the dataset into a file (or folder) of {@code format}. */
   public void write(Path target, ExchangeFormat format, WriteOptions options) throws IOException {
     try (ExchangeWriter writer = ExchangeWriter.open(target, format, options)) {
+      write(writer);
+    }
+  }
+
+  /** Streams the dataset into {@code writer} (any format's, a workbook's too), which the caller closes. */
+  public void write(ExchangeWriter writer) throws IOException {
+    {
       generate(new GeneratorSink() {
         @Override
         public void header(DatasetHeader header) throws IOException {
