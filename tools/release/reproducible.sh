@@ -13,7 +13,7 @@ for build in one two; do
     || { cat "$work/$build.log"; git -C "$root" worktree remove --force "$work/$build"; exit 2; }
 done
 cd "$work/one"
-jars="$(find . -path '*/target/*.jar' -not -path './governance-example-platform/*' -not -path './spring-boot35-check/*' \
+jars="$(find . \( -path '*/target/*.jar' -o -path '*/target/*.zip' \) -not -path './governance-example-platform/*' -not -path './spring-boot35-check/*' \
   -not -path './benchmarks/*' | sort)"
 count=0
 status=0
@@ -27,5 +27,5 @@ for jar in $jars; do
 done
 git -C "$root" worktree remove --force "$work/one"
 git -C "$root" worktree remove --force "$work/two"
-[ "$status" = 0 ] && echo "reproducible: $count jars identical in two clean builds"
+[ "$status" = 0 ] && echo "reproducible: $count jars and zips identical in two clean builds"
 exit "$status"

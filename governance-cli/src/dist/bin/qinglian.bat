@@ -1,0 +1,30 @@
+@echo off
+rem qinglian - the Qinglian command line (Windows).
+rem Needs Java 17 or later: JAVA_HOME, else java on PATH. JAVA_OPTS adds JVM options.
+rem Start-up: a class-data-sharing archive is made on the first run under %LOCALAPPDATA%\qinglian
+rem and used afterwards; set QINGLIAN_CDS=off to do without it.
+setlocal EnableExtensions
+set "HERE=%~dp0.."
+if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java")
+set "JAR=%HERE%\lib\qinglian.jar"
+set "CDS="
+set "MAKE="
+if /I "%QINGLIAN_CDS%"=="off" goto run
+if not defined LOCALAPPDATA goto run
+set "CACHE=%LOCALAPPDATA%\qinglian"
+rem One archive per SDK version and Java installation, named after the java.exe found.
+for %%j in ("%JAVA%") do set "JAVAEXE=%%~$PATH:j"
+if not defined JAVAEXE set "JAVAEXE=%JAVA%"
+set "KEY=%JAVAEXE::=%"
+set "KEY=%KEY:\=_%"
+set "KEY=%KEY: =_%"
+set "ARCHIVE=%CACHE%\qinglian-@project.version@-%KEY%.jsa"
+if exist "%ARCHIVE%" (
+  set "CDS=-XX:SharedArchiveFile=%ARCHIVE% -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+) else (
+  if not exist "%CACHE%" mkdir "%CACHE%" 2>nul
+  set "CDS=-XX:ArchiveClassesAtExit=%ARCHIVE% -Xlog:cds=off -Xlog:cds+dynamic=off"
+)
+:run
+"%JAVA%" %CDS% %JAVA_OPTS% -jar "%JAR%" %*
+exit /b %ERRORLEVEL%

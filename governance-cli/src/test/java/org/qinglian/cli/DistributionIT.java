@@ -1,0 +1,87 @@
+package org.qinglian.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The download: {@code qinglian-cli-<version>.zip} unpacked as a vendor would, its launcher
+ * run — validating the bundled sample, exit codes passed through, the class-data-sharing
+ * archive made on the first run and used after. Runs after {@code package} (failsafe), on the
+ * zip the build just made. The Windows launcher is checked for what can be checked here: CRLF
+ * line ends and the same options.
+ */
+class DistributionIT {
+
+  private static final Path ROOT = Path.of(System.getProperty("qinglian.root", ".."));
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void theUnpackedLauncherValidatesAndStartsFasterFromItsArchive() throws Exception {
+    Path zip;
+    try (Stream<Path> files = Files.list(ROOT.resolve("governance-cli/target"))) {
+      zip = files.filter(p -> p.getFileName().toString().matches("qinglian-cli-.*\\.zip")).findFirst().orElseThrow(
+          () -> new AssertionError("the build makes qinglian-cli-<version>.zip in the package phase"));
+    }
+    Path home = unzip(zip);
+    Path launcher = home.resolve("bin/qinglian");
+    assertTrue(Files.getPosixFilePermissions(launcher).contains(PosixFilePermission.OWNER_EXECUTE), "executable");
+    Path cache = dir.resolve("cache");
+    Map<String, String> environment = Map.of("XDG_CACHE_HOME", cache.toString());
+    String sample = ROOT.resolve("samples/data/xianyang-2022.json").toAbsolutePath().toString();
+
+    Run first = run(environment, launcher.toString(), "validate", sample, "--locale", "en");
+    assertEquals(0, first.status, first.output);
+    assertTrue(first.output.contains("result: valid — errors 0"), first.output);
+    try (Stream<Path> archives = Files.list(cache.resolve("qinglian"))) {
+      assertEquals(1, archives.filter(p -> p.toString().endsWith(".jsa")).count(), "the archive the first run made");
+    }
+    Run second = run(environment, launcher.toString(), "validate", sample);
+    assertEquals(0, second.status, second.output);
+    assertTrue(!second.output.contains("cds") && !second.output.contains("CDS"), "no JVM chatter: " + second.output);
+
+    Path broken = Files.writeString(dir.resolve("broken.json"), "{\"header\": ");
+    assertEquals(2, run(environment, launcher.toString(), "validate", broken.toString()).status, "exit 2 passed through");
+    Run off = run(Map.of("XDG_CACHE_HOME", cache.toString(), "QINGLIAN_CDS", "off"), launcher.toString(), "--version");
+    assertEquals(0, off.status, off.output);
+
+    String bat = Files.readString(home.resolve("bin/qinglian.bat"), StandardCharsets.ISO_8859_1);
+    assertTrue(bat.contains("\r\n") && !bat.replace("\r\n", "").contains("\n"), "CRLF throughout");
+    assertTrue(bat.contains("-XX:SharedArchiveFile=") && bat.contains("-XX:ArchiveClassesAtExit=") && bat.contains("lib\\qinglian.jar"));
+    assertTrue(Files.exists(home.resolve("README.txt")) && Files.exists(home.resolve("LICENSE"))
+        && Files.exists(home.resolve("NOTICE")));
+  }
+
+  private record Run(int status, String output) {}
+
+  private static Run run(Map<String, String> environment, String... command) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    process.getInputStream().transferTo(out);
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+    return new Run(process.exitValue(), out.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Unpacked with Info-ZIP's unzip, as a vendor would: it restores the launcher's mode from the zip. */
+  private Path unzip(Path zip) throws Exception {
+    Run unzip = run(Map.of(), "unzip", "-q", zip.toString(), "-d", dir.toString());
+    assertEquals(0, unzip.status, unzip.output);
+    try (Stream<Path> top = Files.list(dir)) {
+      return top.filter(p -> p.getFileName().toString().startsWith("qinglian-")).findFirst().orElseThrow();
+    }
+  }
+}
