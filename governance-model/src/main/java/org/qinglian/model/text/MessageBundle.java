@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,8 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class MessageBundle {
 
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private final String baseName;
   private final ClassLoader loader;
@@ -76,9 +75,55 @@ public final class MessageBundle {
   }
 
   private ResourceBundle bundle(Locale locale) {
-    Locale language = Localization.resolve(locale);
-    return bundles.computeIfAbsent(language, l -> ResourceBundle.getBundle(baseName,
-        l.equals(Localization.SIMPLIFIED) ? Locale.ROOT : l, loader, NO_FALLBACK));
+    return bundles.computeIfAbsent(Localization.resolve(locale), this::load);
+  }
+
+  /**
+   * {@code messages.properties} for simplified Chinese, {@code messages_zh_TW.properties} or
+   * {@code messages_en.properties} over it for the others — never the JVM's default locale.
+   * Read as UTF-8 resources of the loader rather than through {@code ResourceBundle.getBundle}
+   * with a {@code Control}, which named modules do not allow.
+   */
+  private ResourceBundle load(Locale language) {
+    PropertyResourceBundle root = read("")
+        .orElseThrow(() -> new MissingResourceException("no bundle " + baseName, baseName, ""));
+    if (language.equals(Localization.SIMPLIFIED)) {
+      return root;
+    }
+    String suffix = language.equals(Localization.TRADITIONAL) ? "_zh_TW" : "_" + language.getLanguage();
+    return read(suffix).<ResourceBundle>map(specific -> new Layered(specific, root)).orElse(root);
+  }
+
+  private java.util.Optional<PropertyResourceBundle> read(String suffix) {
+    String name = baseName.replace('.', '/') + suffix + ".properties";
+    try (java.io.InputStream in = loader.getResourceAsStream(name)) {
+      return in == null ? java.util.Optional.empty() : java.util.Optional.of(new PropertyResourceBundle(
+          new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A language's texts over the default (simplified Chinese) ones. */
+  private static final class Layered extends ResourceBundle {
+    private final PropertyResourceBundle own;
+
+    Layered(PropertyResourceBundle own, ResourceBundle parent) {
+      this.own = own;
+      setParent(parent);
+    }
+
+    @Override
+    protected Object handleGetObject(String key) {
+      return own.handleGetObject(key);
+    }
+
+    @Override
+    public java.util.Enumeration<String> getKeys() {
+      java.util.Set<String> keys = new java.util.TreeSet<>(own.keySet());
+      keys.addAll(parent.keySet());
+      return java.util.Collections.enumeration(keys);
+    }
   }
 
   /**
