@@ -13,7 +13,7 @@ for build in one two; do
     || { cat "$work/$build.log"; git -C "$root" worktree remove --force "$work/$build"; exit 2; }
 done
 cd "$work/one"
-jars="$(find . \( -path '*/target/*.jar' -o -path '*/target/*.zip' \) -not -path './governance-example-platform/*' -not -path './spring-boot35-check/*' \
+jars="$(find . \( -path '*/target/*.jar' -o -path '*/target/*.zip' \) -not -path '*/test-classes/*' -not -path './governance-example-platform/*' -not -path './spring-boot35-check/*' \
   -not -path './benchmarks/*' | sort)"
 count=0
 status=0
