@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qinglian.model.Fixtures;
+import org.qinglian.model.fixtures.Fixtures;
 import org.qinglian.model.dataset.Dataset;
 import org.qinglian.model.dataset.ImmutableDataset;
 import org.qinglian.model.finding.ImmutableFinding;

@@ -17,7 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qinglian.model.Fixtures;
+import org.qinglian.model.fixtures.Fixtures;
 
 /** Every class of malformed input and every limit: a located issue, never an exception. */
 class MalformedInputTest {

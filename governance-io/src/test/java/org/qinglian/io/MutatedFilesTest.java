@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qinglian.model.Fixtures;
+import org.qinglian.model.fixtures.Fixtures;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 

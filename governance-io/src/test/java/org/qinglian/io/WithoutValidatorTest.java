@@ -27,7 +27,7 @@ class WithoutValidatorTest {
     assertThrows(ClassNotFoundException.class, () -> Class.forName("org.hibernate.validator.HibernateValidator"));
     assertThrows(ClassNotFoundException.class, () -> Class.forName("org.qinglian.validation.DatasetValidator"));
 
-    Dataset dataset = org.qinglian.model.Fixtures.dataset();
+    Dataset dataset = org.qinglian.model.fixtures.Fixtures.dataset();
     Path json = dir.resolve("in.json");
     ExchangeWriter.write(dataset, json, ExchangeFormat.JSON, WriteOptions.defaults());
     Path zip = dir.resolve("out.zip");

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qinglian.model.Fixtures;
+import org.qinglian.model.fixtures.Fixtures;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.unit.ImmutableUnit;
 import org.qinglian.validation.DatasetValidator;

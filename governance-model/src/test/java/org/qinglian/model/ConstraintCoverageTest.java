@@ -1,5 +1,6 @@
 package org.qinglian.model;
 
+import org.qinglian.model.fixtures.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -21,7 +21,7 @@ public final class ModelClasses {
         return files
             .filter(p -> p.toString().endsWith(".class") && !p.getFileName().toString().contains("$"))
             .map(p -> root.relativize(p).toString().replace('/', '.').replaceAll("\\.class$", ""))
-            .filter(name -> !name.endsWith("package-info"))
+            .filter(name -> !name.endsWith("package-info") && !name.equals("module-info"))
             .sorted()
             .map(ModelClasses::load)
             .collect(Collectors.toList());

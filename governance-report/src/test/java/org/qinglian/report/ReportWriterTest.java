@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.qinglian.model.Fixtures;
+import org.qinglian.model.fixtures.Fixtures;
 import org.qinglian.model.unit.ImmutableUnit;
 import org.qinglian.validation.DatasetValidator;
 import org.qinglian.validation.ValidationReport;

@@ -9,7 +9,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.qinglian.model.Fixtures;
+import org.qinglian.model.fixtures.Fixtures;
 import org.qinglian.model.dataset.Dataset;
 import org.qinglian.model.identifier.DivisionCatalogue;
 import org.qinglian.model.identifier.DivisionCode;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.qinglian.model.Fixtures;
+import org.qinglian.model.fixtures.Fixtures;
 import org.qinglian.model.accountability.DisciplineForm;
 import org.qinglian.model.identifier.CreditCode;
 import org.qinglian.model.identifier.DivisionCode;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.qinglian.model.Fixtures;
+import org.qinglian.model.fixtures.Fixtures;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.dataset.Dataset;
 import org.qinglian.model.unit.ImmutableUnit;

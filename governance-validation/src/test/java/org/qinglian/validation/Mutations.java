@@ -3,7 +3,7 @@ package org.qinglian.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.qinglian.model.Fixtures;
+import org.qinglian.model.fixtures.Fixtures;
 import org.qinglian.model.accountability.AccountabilityAction;
 import org.qinglian.model.accountability.ImmutableAccountabilityAction;
 import org.qinglian.model.assessment.AssessmentRecord;

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.qinglian.model.Fixtures;
+import org.qinglian.model.fixtures.Fixtures;
 import org.qinglian.model.accountability.AccountabilityMeasure;
 import org.qinglian.model.accountability.DisciplineForm;
 import org.qinglian.model.accountability.ImmutablePersonSubject;

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.qinglian.model.Fixtures;
+import org.qinglian.model.fixtures.Fixtures;
 import org.qinglian.model.accountability.ImmutableAccountabilityAction;
 
 /** The measure table of docs/domain.md (four forms, 问责条例 art. 8, 政务处分法 art. 8). */
