@@ -90,7 +90,7 @@ public final class ColdCli {
     }
     Map<String, Double> medians = new LinkedHashMap<>();
     out.printf(Locale.ROOT, "%n%-45s %9s   (%,d records; %s %s; %d cores; whole processes, medians of %d)%n", "command",
-        "seconds", new EndToEndCount(records).count(), System.getProperty("java.vm.name"),
+        "seconds", org.qinglian.samples.DatasetGenerator.of(org.qinglian.samples.Plan.ofSize(records), 20221231L).recordCount(), System.getProperty("java.vm.name"),
         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), repeats);
     times.forEach((label, list) -> {
       List<Double> sorted = list.stream().sorted().toList();
@@ -125,12 +125,5 @@ public final class ColdCli {
       throw new IllegalStateException("exit " + exit + ": " + String.join(" ", command));
     }
     return seconds;
-  }
-
-  /** How many records the generator makes for a requested size (the plan rounds). */
-  private record EndToEndCount(long requested) {
-    long count() {
-      return org.qinglian.samples.DatasetGenerator.of(org.qinglian.samples.Plan.ofSize(requested), 20221231L).recordCount();
-    }
   }
 }

@@ -175,8 +175,8 @@ final class ValidateCommand implements Callable<Integer> {
       report.write(format, parent.out);
       return;
     }
-    try (Outputs.Staged staged = Outputs.staged(output)) {
-      report.write(format, staged.stream);
+    try (org.qinglian.io.StagedOutput staged = org.qinglian.io.StagedOutput.open(output)) {
+      report.write(format, staged.stream());
       staged.commit();
     }
   }

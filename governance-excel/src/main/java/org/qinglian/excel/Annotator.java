@@ -14,11 +14,11 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.qinglian.io.StagedOutput;
 import org.qinglian.io.TabularExchange;
 import org.qinglian.model.location.SourceLocation;
 import org.qinglian.model.text.Localization;
@@ -37,7 +37,10 @@ final class Annotator {
   private Annotator() {}
 
   static void write(Path input, ValidationReport report, Path target, Locale locale) throws IOException {
-    Staged.write(target, out -> write(input, report, out, Localization.resolve(locale)));
+    try (StagedOutput staged = StagedOutput.open(target)) {
+      write(input, report, staged.stream(), Localization.resolve(locale));
+      staged.commit();
+    }
   }
 
   /** Issues by sheet, row and column (0 when the issue names the row only). */
@@ -60,7 +63,7 @@ final class Annotator {
     List<Issue> elsewhere = new ArrayList<>();
     Map<String, Map<Long, Map<Integer, List<Issue>>>> issues = bySheet(report, elsewhere);
     Workbook workbook = new Workbook(out, "Qinglian", "1.0");
-    Worksheet summary = workbook.newWorksheet(Template.TEXTS.format(locale, "annotate.reportSheet", Map.of()));
+    Worksheet summary = workbook.newWorksheet(ExcelExchange.TEXTS.format(locale, "annotate.reportSheet", Map.of()));
     summarize(summary, report, elsewhere, input, locale);
     try (ReadableWorkbook source = new ReadableWorkbook(input.toFile(), new ReadingOptions(true, false));
         Stream<Sheet> sheets = source.getSheets()) {
@@ -83,7 +86,7 @@ final class Annotator {
     sheet.inlineString(row, 1, text(locale, report.isValid() ? "annotate.verdictValid" : "annotate.verdictInvalid"));
     sheet.style(row++, 1).bold().fontColor(report.isValid() ? "1A5FB4" : "B00020").set();
     if (report.isTruncated()) {
-      sheet.inlineString(row++, 0, Template.TEXTS.format(locale, "annotate.samplesOnly",
+      sheet.inlineString(row++, 0, ExcelExchange.TEXTS.format(locale, "annotate.samplesOnly",
           Map.of("stored", report.issues().size(), "total", report.totalIssues())));
     }
     row++;
@@ -138,34 +141,20 @@ final class Annotator {
       for (Row row : (Iterable<Row>) rows::iterator) {
         int r = row.getRowNum() - 1;
         if (!headerSeen) {
-          boolean blank = true;
-          for (int c = 0; c < row.getCellCount(); c++) {
-            Cell cell = row.getCell(c);
-            String header = cell == null || cell.getText() == null ? "" : cell.getText();
-            blank &= header.isBlank();
-            columns.add(table.flatMap(t -> t.columns().stream()
-                .filter(col -> col.header().equalsIgnoreCase(header.strip()) || col.chineseHeader().equals(header.strip()))
-                .findFirst()));
+          List<String> names = Cells.headerNames(row);
+          if (names.isEmpty()) {
+            continue; // blank rows above the header
           }
-          if (!blank) {
-            headerSeen = true;
-            List<String> names = new ArrayList<>();
-            for (int c = 0; c < row.getCellCount(); c++) {
-              Cell cell = row.getCell(c);
-              names.add(cell == null || cell.getText() == null ? "" : cell.getText());
-            }
-            while (!names.isEmpty() && names.get(names.size() - 1).isBlank()) {
-              names.remove(names.size() - 1);
-            }
-            resultColumn = names.size();
-            names.add(text(locale, "annotate.result"));
-            List<Optional<TabularExchange.SheetColumn>> padded = new ArrayList<>(columns.subList(0, Math.min(columns.size(), resultColumn)));
-            padded.add(Optional.empty());
-            // At its own row: every cell stays where the report says it is.
-            Styles.header(target, r, names, padded);
-            continue;
+          headerSeen = true;
+          for (String name : names) {
+            columns.add(table.flatMap(t -> t.columnNamed(name)));
           }
-          columns.clear();
+          resultColumn = names.size();
+          names.add(text(locale, "annotate.result"));
+          List<Optional<TabularExchange.SheetColumn>> withResult = new ArrayList<>(columns);
+          withResult.add(Optional.empty());
+          // At its own row: every cell stays where the report says it is.
+          Styles.header(target, r, names, withResult);
           continue;
         }
         Map<Integer, List<Issue>> here = issues.getOrDefault((long) row.getRowNum(), Map.of());
@@ -226,6 +215,6 @@ final class Annotator {
   }
 
   private static String text(Locale locale, String key) {
-    return Template.TEXTS.format(locale, key, Map.of());
+    return ExcelExchange.TEXTS.format(locale, key, Map.of());
   }
 }

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.Cell;
@@ -232,7 +231,19 @@ final class Cells {
     }
   }
 
-  static String lower(String text) {
-    return text.toLowerCase(Locale.ROOT);
+  /**
+   * A header row's names, without the styled but empty cells to their right; empty for a
+   * blank row (blank rows above the header are skipped).
+   */
+  static List<String> headerNames(org.dhatim.fastexcel.reader.Row row) {
+    List<String> names = new ArrayList<>();
+    for (int c = 0; c < row.getCellCount(); c++) {
+      Cell cell = row.getCell(c);
+      names.add(cell == null || cell.getText() == null ? "" : cell.getText());
+    }
+    while (!names.isEmpty() && names.get(names.size() - 1).isBlank()) {
+      names.remove(names.size() - 1);
+    }
+    return names;
   }
 }

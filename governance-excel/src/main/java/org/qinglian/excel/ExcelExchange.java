@@ -35,6 +35,10 @@ public final class ExcelExchange {
   /** The most records one sheet holds: Excel's 1,048,576 rows, less the header row. */
   public static final int MAX_RECORDS_PER_SHEET = 1_048_575;
 
+  /** The module's texts (reasons, template comments, annotated copies) in the three languages. */
+  static final org.qinglian.model.text.MessageBundle TEXTS =
+      org.qinglian.model.text.MessageBundle.beside(ExcelExchange.class);
+
   private ExcelExchange() {}
 
   /** Whether {@code path} names a workbook this module reads ({@code .xlsx}). */

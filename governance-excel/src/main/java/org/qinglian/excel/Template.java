@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.qinglian.io.StagedOutput;
 import org.qinglian.io.TabularExchange;
 import org.qinglian.model.codelist.Coded;
 import org.qinglian.model.text.Localization;
@@ -28,12 +29,15 @@ final class Template {
   /** How many rows the drop-downs and formats cover. */
   static final int ROWS = 10_000;
 
-  static final MessageBundle TEXTS = MessageBundle.beside(Template.class);
+  private static final MessageBundle TEXTS = ExcelExchange.TEXTS;
 
   private Template() {}
 
   static void write(Path target, Locale locale) throws IOException {
-    Staged.write(target, out -> write(out, locale));
+    try (StagedOutput staged = StagedOutput.open(target)) {
+      write(staged.stream(), locale);
+      staged.commit();
+    }
   }
 
   static void write(OutputStream out, Locale locale) throws IOException {

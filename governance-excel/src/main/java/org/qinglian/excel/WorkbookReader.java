@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -25,7 +24,6 @@ import org.qinglian.io.RecordSink;
 import org.qinglian.io.SheetReading;
 import org.qinglian.io.TabularExchange;
 import org.qinglian.model.location.SourceLocation;
-import org.qinglian.model.text.MessageBundle;
 import org.qinglian.model.text.Reason;
 
 /**
@@ -36,8 +34,6 @@ import org.qinglian.model.text.Reason;
  * a shared-strings bomb is refused with a located error instead of exhausting memory.
  */
 final class WorkbookReader {
-
-  static final MessageBundle TEXTS = MessageBundle.beside(WorkbookReader.class);
 
   /**
    * The most the shared-strings part may expand to. The reader keeps the strings it has met
@@ -65,7 +61,7 @@ final class WorkbookReader {
   }
 
   static Reason reason(String code, Object... namesAndValues) {
-    return Reason.of(TEXTS, code, namesAndValues);
+    return Reason.of(ExcelExchange.TEXTS, code, namesAndValues);
   }
 
   void read(Path path) throws IOException {
@@ -129,18 +125,10 @@ final class WorkbookReader {
           return;
         }
         if (columns == null) {
-          List<String> headers = new ArrayList<>();
-          for (int c = 0; c < row.getCellCount(); c++) {
-            Cell cell = row.getCell(c);
-            headers.add(cell == null || cell.getText() == null ? "" : cell.getText());
+          List<String> headers = Cells.headerNames(row);
+          if (!headers.isEmpty()) {
+            columns = rows.header(headers, number);
           }
-          if (headers.stream().allMatch(String::isBlank)) {
-            continue; // blank rows above the header
-          }
-          while (!headers.isEmpty() && headers.get(headers.size() - 1).isBlank()) {
-            headers.remove(headers.size() - 1); // styled but empty cells to the right
-          }
-          columns = rows.header(headers, number);
           continue;
         }
         List<String> cells = new ArrayList<>(columns.size());

@@ -152,9 +152,8 @@ class ClientsTest {
             List<String> cells = new ArrayList<>();
             for (int c = 0; c < row.getCellCount(); c++) {
               if (rows.isEmpty()) {
-                String header = row.getCell(c).getText();
-                kinds.add(table.columns().stream().filter(col -> col.header().equals(header) || col.chineseHeader().equals(header))
-                    .findFirst().map(TabularExchange.SheetColumn::kind).orElse(TabularExchange.Kind.TEXT));
+                kinds.add(table.columnNamed(row.getCell(c).getText()).map(TabularExchange.SheetColumn::kind)
+                    .orElse(TabularExchange.Kind.TEXT));
               }
               cells.add(Cells.read(row.getCell(c), c < kinds.size() ? kinds.get(c) : TabularExchange.Kind.TEXT, false));
             }

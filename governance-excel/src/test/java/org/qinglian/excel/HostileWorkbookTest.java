@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -199,9 +198,5 @@ class HostileWorkbookTest {
   private static String reason(Issue issue) {
     Object reason = issue.arguments().get("reason");
     return reason instanceof org.qinglian.model.text.Reason r ? r.code() : String.valueOf(reason);
-  }
-
-  static void write(OutputStream out, String text) throws IOException {
-    out.write(text.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -62,9 +62,7 @@ public final class ExchangeWriter implements Closeable {
    */
   public static ExchangeWriter open(Path target, ExchangeFormat format, WriteOptions options,
       Map<RecordType, List<String>> extensionColumns) throws IOException {
-    Map<Table, List<String>> byTable = new HashMap<>();
-    extensionColumns.forEach((type, keys) -> byTable.put(Tables.of(type), List.copyOf(keys)));
-    return openTables(target, format, options, byTable);
+    return openTables(target, format, options, byTable(extensionColumns));
   }
 
   /**
@@ -85,8 +83,7 @@ public final class ExchangeWriter implements Closeable {
         flush(); // the caller owns the stream
       }
     };
-    Map<Table, List<String>> byTable = new HashMap<>();
-    extensionColumns.forEach((type, keys) -> byTable.put(Tables.of(type), List.copyOf(keys)));
+    Map<Table, List<String>> byTable = byTable(extensionColumns);
     switch (format) {
       case JSON:
         return new ExchangeWriter(new JsonDocumentWriter(kept, options), null, null);
@@ -187,17 +184,7 @@ public final class ExchangeWriter implements Closeable {
 
   private static ExchangeWriter openTables(Path target, ExchangeFormat format, WriteOptions options,
       Map<Table, List<String>> csvExtensions) throws IOException {
-    Path parent = target.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    if (format == ExchangeFormat.CSV_FOLDER) {
-      Staging.requirePackageFolder(target);
-    } else if (Files.isDirectory(target)) {
-      throw new java.nio.file.FileAlreadyExistsException(target.toString(), null, "a folder stands there");
-    }
-    Staging.sweep(target);
-    Path staging = Staging.next(target);
+    Path staging = stagingFor(target, format == ExchangeFormat.CSV_FOLDER);
     try {
       switch (format) {
         case JSON:
@@ -221,15 +208,7 @@ public final class ExchangeWriter implements Closeable {
   /** A workbook through a {@link SheetSink}, staged beside {@code target} and renamed into place on close. */
   static ExchangeWriter openSheets(Path target, WriteOptions options, Map<RecordType, List<String>> extensionColumns,
       SheetSink.Factory sinks) throws IOException {
-    Path parent = target.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    if (Files.isDirectory(target)) {
-      throw new java.nio.file.FileAlreadyExistsException(target.toString(), null, "a folder stands there");
-    }
-    Staging.sweep(target);
-    Path staging = Staging.next(target);
+    Path staging = stagingFor(target, false);
     OutputStream out = null;
     try {
       out = stream(staging);
@@ -242,6 +221,24 @@ public final class ExchangeWriter implements Closeable {
       Staging.delete(staging);
       throw e;
     }
+  }
+
+  /**
+   * Where a writer to {@code target} stages its output: the target's folder made, what killed
+   * writers left swept, and a package folder (or, for a file, no folder at all) required there.
+   */
+  private static Path stagingFor(Path target, boolean packageFolder) throws IOException {
+    Path parent = target.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    if (packageFolder) {
+      Staging.requirePackageFolder(target);
+    } else if (Files.isDirectory(target)) {
+      throw new java.nio.file.FileAlreadyExistsException(target.toString(), null, "a folder stands there");
+    }
+    Staging.sweep(target);
+    return Staging.next(target);
   }
 
   /** A workbook through a {@link SheetSink} to a stream, flushed and left open. */

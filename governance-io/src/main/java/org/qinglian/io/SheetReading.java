@@ -30,7 +30,7 @@ public final class SheetReading {
   public Rows sheet(TabularExchange.Sheet sheet, String file, String sheetName) {
     sheetsRead++;
     Table table = Tables.all().stream().filter(t -> t.csvFile().equals(sheet.name() + ".csv")).findFirst().orElseThrow();
-    return new Rows(new TableRows(context, table,
+    return new Rows(sheet, new TableRows(context, table,
         (row, column) -> SourceLocation.inSheet(file, sheetName, row, column), false), table == Tables.DATASET);
   }
 
@@ -59,10 +59,12 @@ public final class SheetReading {
 
   /** 工作表的行 — the rows of one sheet. */
   public final class Rows {
+    private final TabularExchange.Sheet sheet;
     private final TableRows rows;
     private final boolean dataset;
 
-    private Rows(TableRows rows, boolean dataset) {
+    private Rows(TabularExchange.Sheet sheet, TableRows rows, boolean dataset) {
+      this.sheet = sheet;
       this.rows = rows;
       this.dataset = dataset;
     }
@@ -72,8 +74,7 @@ public final class SheetReading {
       List<Column> columns = rows.header(names, row);
       List<Optional<TabularExchange.SheetColumn>> found = new ArrayList<>();
       for (Column column : columns) {
-        found.add(column == null ? Optional.empty() : TabularExchange.sheets().stream()
-            .flatMap(s -> s.columns().stream()).filter(c -> c.column() == column).findFirst());
+        found.add(column == null ? Optional.empty() : sheet.of(column));
       }
       return found;
     }

@@ -79,6 +79,15 @@ public final class TabularExchange {
       return List.copyOf(columns);
     }
 
+    /** The column a header names — English (any case) or Chinese, as readers accept them — if any. */
+    public Optional<SheetColumn> columnNamed(String header) {
+      return table.byHeader(header.strip()).flatMap(this::of);
+    }
+
+    Optional<SheetColumn> of(Column column) {
+      return columns.stream().filter(c -> c.column == column).findFirst();
+    }
+
     @Override
     public String toString() {
       return name();
@@ -91,10 +100,6 @@ public final class TabularExchange {
 
     private SheetColumn(Column column) {
       this.column = column;
-    }
-
-    Column column() {
-      return column;
     }
 
     /** The field's path in the JSON format ({@code rectification.deadline}). */
