@@ -107,11 +107,11 @@ final class FastGate {
       if (cascaded && isContainer) {
         return REFUSE; // @Valid on a container's getter: the model puts it on the element
       }
-      Predicate<Object> valueCheck = PASS;
+      List<Predicate<Object>> valueChecks = new ArrayList<>();
       for (Annotation constraint : onValue) {
-        valueCheck = valueCheck.and(compile(constraint));
+        valueChecks.add(compile(constraint));
       }
-      Predicate<Object> elements = PASS;
+      List<Predicate<Object>> elementChecks = new ArrayList<>();
       for (java.lang.reflect.AnnotatedType[] typeArguments : arguments) {
         for (int index = 0; index < typeArguments.length; index++) {
           java.lang.reflect.AnnotatedType argument = typeArguments[index];
@@ -119,28 +119,53 @@ final class FastGate {
               && Arrays.stream(nested.getAnnotatedActualTypeArguments()).anyMatch(FastGate::isConstrained)) {
             return REFUSE;
           }
-          Predicate<Object> each = PASS;
+          List<Predicate<Object>> each = new ArrayList<>();
           for (Annotation constraint : constraints(argument.getAnnotations())) {
-            each = each.and(compile(constraint));
+            each.add(compile(constraint));
           }
           if (argument.isAnnotationPresent(jakarta.validation.Valid.class)) {
-            each = each.and(this::cascade);
+            each.add(this::cascade);
           }
-          if (each != PASS) {
-            elements = elements.and(elements(container, index, each));
+          if (!each.isEmpty()) {
+            elementChecks.add(elements(container, index, all(each)));
           }
         }
       }
       java.util.function.Function<Object, Object> read = accessor(getter);
-      Predicate<Object> onProperty = valueCheck;
-      Predicate<Object> onElements = elements;
-      Predicate<Object> onCascade = cascaded ? this::cascade : PASS;
-      checks.add(owner -> {
-        Object value = read.apply(owner);
-        return onProperty.test(unwrapped(value)) && onElements.test(value) && onCascade.test(value);
-      });
+      // Each property reads its value once; what it checks is a flat list, not a chain of and().
+      List<Predicate<Object>> onValueChecks = new ArrayList<>();
+      if (!valueChecks.isEmpty()) {
+        Predicate<Object> onProperty = all(valueChecks);
+        onValueChecks.add(value -> onProperty.test(unwrapped(value)));
+      }
+      onValueChecks.addAll(elementChecks);
+      if (cascaded) {
+        onValueChecks.add(this::cascade);
+      }
+      Predicate<Object> onValueOfProperty = all(onValueChecks);
+      checks.add(owner -> onValueOfProperty.test(read.apply(owner)));
     }
-    return checks.stream().reduce(PASS, Predicate::and);
+    return all(checks);
+  }
+
+  /** All of {@code checks} hold; a loop over an array rather than nested {@code and()} calls (hot path). */
+  private static Predicate<Object> all(List<Predicate<Object>> checks) {
+    if (checks.isEmpty()) {
+      return PASS;
+    }
+    if (checks.size() == 1) {
+      return checks.get(0);
+    }
+    @SuppressWarnings("unchecked")
+    Predicate<Object>[] each = checks.toArray(new Predicate[0]);
+    return value -> {
+      for (Predicate<Object> check : each) {
+        if (!check.test(value)) {
+          return false;
+        }
+      }
+      return true;
+    };
   }
 
   /** The type, its superclasses and every interface they implement. */
@@ -308,11 +333,14 @@ final class FastGate {
           return REFUSE;
         }
       }
-      Predicate<Object> parts = PASS;
+      List<Predicate<Object>> parts = new ArrayList<>();
       for (Annotation part : composing) {
-        parts = parts.and(compile(part));
+        parts.add(compile(part));
       }
-      return validatedBy.length == 0 ? parts : parts.and(validators(annotation, validatedBy));
+      if (validatedBy.length > 0) {
+        parts.add(validators(annotation, validatedBy));
+      }
+      return all(parts);
     }
     if (annotation instanceof NotNull) {
       return value -> value != null;
