@@ -77,9 +77,10 @@ final class JsonLinesReader {
         boolean headerPart = type.equals("header") || type.equals("declaredTotals");
         sawHeader |= type.equals("header");
         if (type.equals("extension")) {
-          dropKept();
           if (headerOnly != Boolean.TRUE) {
             readExtension(line, length, number);
+          } else {
+            dropKept();
           }
           continue;
         }
@@ -96,14 +97,15 @@ final class JsonLinesReader {
   }
 
   /**
-   * A parser left just after the line's {@code type} when that was its first member, as the
-   * writers put it: {@link #readLine} reads on from there, so the line is tokenised once.
+   * A parser left just after the line's {@code type}, the members before it played back
+   * first: {@link #readLine} reads on from there, so the line is tokenised once wherever its
+   * {@code type} stands.
    */
   private JsonParser keptAfterType;
 
   /**
    * The {@code type} member of a line, or {@code null} (reported) when it has none; with
-   * {@code keep}, the parser is kept in {@link #keptAfterType} when {@code type} came first.
+   * {@code keep}, the parser is kept in {@link #keptAfterType}.
    */
   private String type(byte[] line, int length, boolean report, long number, boolean keep) throws IOException {
     JsonParser parser = parser(line, length, report, number);
@@ -112,19 +114,27 @@ final class JsonLinesReader {
     }
     boolean kept = false;
     try {
+      JsonReplay before = keep ? new JsonReplay() : null;
+      com.fasterxml.jackson.core.JsonLocation[] start = new com.fasterxml.jackson.core.JsonLocation[1];
       boolean[] first = {true};
       String type = JsonErrors.guard(context, new LineParser(file, number), parser, () -> {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
           return "";
         }
+        start[0] = parser.currentTokenLocation();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          String name = parser.currentName();
-          JsonToken token = parser.nextToken();
-          if (name.equals("type") && token == JsonToken.VALUE_STRING) {
-            return parser.getText();
+          if (parser.currentName().equals("type")) {
+            if (parser.nextToken() == JsonToken.VALUE_STRING) {
+              return parser.getText();
+            }
+            parser.skipChildren(); // not a string: the line has no type
+          } else if (before != null) {
+            before.keepMember(parser);
+          } else {
+            parser.nextToken();
+            parser.skipChildren();
           }
           first[0] = false;
-          parser.skipChildren();
         }
         return "";
       }, report);
@@ -138,8 +148,8 @@ final class JsonLinesReader {
         }
         return null;
       }
-      if (keep && first[0]) {
-        keptAfterType = parser;
+      if (keep) {
+        keptAfterType = first[0] ? parser : before.playedBefore(parser, start[0]);
         kept = true;
       }
       return type;
@@ -189,12 +199,16 @@ final class JsonLinesReader {
   /** A line {@code {"type":"extension","name":…,"value":…}}: an unknown member of a JSON document. */
   private void readExtension(byte[] line, int length, long number) throws IOException {
     LineParser records = new LineParser(file, number);
-    try (JsonParser parser = parser(line, length, true, number)) {
+    boolean readOn = keptAfterType != null;
+    try (JsonParser parser = readOn ? keptAfterType : parser(line, length, true, number)) {
+      keptAfterType = null;
       if (parser == null) {
         return;
       }
       JsonErrors.guard(context, records, parser, () -> {
-        parser.nextToken();
+        if (!readOn) {
+          parser.nextToken(); // the line's {; a kept parser is past it and past "type"
+        }
         String name = null;
         String value = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -220,9 +234,17 @@ final class JsonLinesReader {
     }
   }
 
+  /** How many parsers were made: one a line and pass (and one for the first line), tests hold the reader to it. */
+  long parsersMade() {
+    return parsersMade;
+  }
+
+  private long parsersMade;
+
   /** A parser over one line; a start Jackson cannot even decode is a read issue (null). */
   private JsonParser parser(byte[] line, int length, boolean report, long number) throws IOException {
     try {
+      parsersMade++;
       return factory.createParser(line, 0, length);
     } catch (java.io.CharConversionException | com.fasterxml.jackson.core.exc.StreamReadException e) {
       if (report) {
@@ -252,6 +274,11 @@ final class JsonLinesReader {
     LineParser(String file, long number) {
       super(file);
       this.number = number;
+    }
+
+    @Override
+    long line(com.fasterxml.jackson.core.JsonLocation at) {
+      return number;
     }
 
     @Override

@@ -41,6 +41,11 @@ class JsonRecordParser {
     return path;
   }
 
+  /** The line of the file {@code at} stands on (a JSON Lines parser reads one line, which counts as its line 1). */
+  long line(JsonLocation at) {
+    return at.getLineNr();
+  }
+
   /** The location of the parser's current token. */
   final SourceLocation here(JsonParser parser) {
     return locate(parser, parser.currentTokenLocation());
@@ -72,7 +77,7 @@ class JsonRecordParser {
         continue; // null means absent
       }
       JsonLocation at = parser.currentTokenLocation();
-      long line = at.getLineNr();
+      long line = line(at);
       int column = at.getColumnNr();
       if (!known) {
         // Kept exactly, by its pointer, to be written back where it was.
@@ -143,7 +148,7 @@ class JsonRecordParser {
         JsonLocation at = parser.currentTokenLocation();
         String json = Json.isScalar(token) || token == JsonToken.VALUE_NULL ? Json.scalarJson(parser)
             : Json.copyValue(parser);
-        record.unknown.put(itemPointer, RawValue.scalar(RawValue.Kind.RAW, json, at.getLineNr(), at.getColumnNr()));
+        record.unknown.put(itemPointer, RawValue.scalar(RawValue.Kind.RAW, json, line(at), at.getColumnNr()));
         fields.values().forEach(list -> list.add(null));
         index++;
         continue;
@@ -162,13 +167,13 @@ class JsonRecordParser {
           // A known field of the wrong shape: the binder reports it where it stands.
           JsonLocation at = parser.currentTokenLocation();
           record.values.put(path + "[" + index + "]." + name, RawValue.scalar(RawValue.Kind.RAW,
-              Json.copyValue(parser), at.getLineNr(), at.getColumnNr()));
+              Json.copyValue(parser), line(at), at.getColumnNr()));
         } else {
           JsonLocation at = parser.currentTokenLocation();
           String json = Json.isScalar(value) || value == JsonToken.VALUE_NULL ? Json.scalarJson(parser)
               : Json.copyValue(parser);
           record.unknown.put(itemPointer + "/" + Json.segment(name),
-              RawValue.scalar(RawValue.Kind.RAW, json, at.getLineNr(), at.getColumnNr()));
+              RawValue.scalar(RawValue.Kind.RAW, json, line(at), at.getColumnNr()));
         }
       }
       for (Map.Entry<String, List<String>> field : fields.entrySet()) {
@@ -180,7 +185,7 @@ class JsonRecordParser {
       if (!field.getValue().isEmpty()) {
         JsonLocation at = locations.getOrDefault(field.getKey(), listLocation);
         record.values.put(field.getKey(),
-            RawValue.list(RawValue.Kind.STRING, field.getValue(), at.getLineNr(), at.getColumnNr()));
+            RawValue.list(RawValue.Kind.STRING, field.getValue(), line(at), at.getColumnNr()));
       }
     }
   }
