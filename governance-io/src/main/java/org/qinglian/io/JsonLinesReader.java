@@ -3,7 +3,6 @@ package org.qinglian.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -289,49 +288,85 @@ final class JsonLinesReader {
     }
   }
 
-  /** Splits a byte stream into lines without ever holding more than the limit. */
+  /**
+   * Splits a byte stream into lines without ever holding more than the limit. Scans a block
+   * at a time for the line ends (a method call per byte cost more than parsing the line).
+   */
   private static final class Lines implements AutoCloseable {
     private final InputStream in;
     private final int max;
+    private final byte[] block = new byte[65536];
+    private int position;
+    private int limit;
+    private boolean end;
     private byte[] buffer = new byte[8192];
     private int length;
     private long number;
     private boolean tooLong;
 
     Lines(InputStream in, int max) {
-      this.in = new BufferedInputStream(in, 65536);
+      this.in = in;
       this.max = max;
+    }
+
+    /** At least {@code bytes} unread bytes in the block, unless the stream ends first. */
+    private boolean available(int bytes) throws IOException {
+      while (limit - position < bytes && !end) {
+        if (position > 0) {
+          System.arraycopy(block, position, block, 0, limit - position);
+          limit -= position;
+          position = 0;
+        }
+        int n = in.read(block, limit, block.length - limit);
+        if (n < 0) {
+          end = true;
+        } else {
+          limit += n;
+        }
+      }
+      return limit - position >= bytes;
     }
 
     byte[] next() throws IOException {
       length = 0;
       tooLong = false;
-      int b = in.read();
-      if (b < 0) {
+      if (!available(1)) {
         return null;
       }
       number++;
-      if (number == 1 && b == 0xEF) {
-        // Skip a UTF-8 byte-order mark.
-        in.mark(2);
-        if (in.read() == 0xBB && in.read() == 0xBF) {
-          b = in.read();
-        } else {
-          in.reset();
-        }
+      if (number == 1 && available(3) && block[position] == (byte) 0xEF && block[position + 1] == (byte) 0xBB
+          && block[position + 2] == (byte) 0xBF) {
+        position += 3; // a UTF-8 byte-order mark
       }
-      while (b >= 0 && b != '\n') {
-        if (length < max) {
-          if (length == buffer.length) {
-            buffer = Arrays.copyOf(buffer, Math.min(max, buffer.length * 2));
-          }
-          buffer[length++] = (byte) b;
-        } else {
-          tooLong = true;
+      while (available(1)) {
+        int from = position;
+        int at = from;
+        while (at < limit && block[at] != '\n') {
+          at++;
         }
-        b = in.read();
+        append(from, at - from);
+        position = at;
+        if (at < limit) {
+          position++; // past the line end
+          break;
+        }
       }
       return buffer;
+    }
+
+    /** Keeps what fits under the limit; the rest only marks the line too long. */
+    private void append(int from, int count) {
+      int keep = Math.min(count, max - length);
+      if (keep < count) {
+        tooLong = true;
+      }
+      if (keep > 0) {
+        if (length + keep > buffer.length) {
+          buffer = Arrays.copyOf(buffer, (int) Math.min(max, Math.max((long) buffer.length * 2, length + keep)));
+        }
+        System.arraycopy(block, from, buffer, length, keep);
+        length += keep;
+      }
     }
 
     int length() {

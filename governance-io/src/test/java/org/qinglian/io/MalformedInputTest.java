@@ -219,6 +219,21 @@ class MalformedInputTest {
         "type first (read on from the kept parser), last or in the middle: the same unit");
   }
 
+  @Test
+  void jsonLinesSplitWhereverBlocksEnd() throws IOException {
+    // A byte-order mark, CRLF line ends, a line far longer than the reader's 64 KiB block, no final line end.
+    String header = "\uFEFF{\"type\":\"header\"," + HEADER.substring(1);
+    String big = UNIT.substring(0, UNIT.length() - 1) + ",\"vendorBlob\":\"" + "x".repeat(200_000) + "\",\"type\":\"unit\"}";
+    String last = "{\"type\":\"unit\"," + UNIT.substring(1).replace("U1", "U2");
+    ReadResult result = read(file("b.jsonl", header + "\r\n" + big + "\r\n\r\n" + last));
+    assertEquals(List.of("U1", "U2"), result.dataset().orElseThrow().getUnits().stream().map(u -> u.getId()).toList(),
+        result.issues().toString());
+    ReadIssue blob = only(result, "UNKNOWN_FIELD");
+    at(blob, 2, 0, "/vendorBlob");
+    assertEquals(List.of(), result.issues().stream().filter(i -> !i.code().equals("UNKNOWN_FIELD")).toList());
+    assertEquals(200_002, result.dataset().orElseThrow().getUnits().get(0).getExtensions().values().iterator().next().length());
+  }
+
   private Path csvPackage(String units, Charset charset) throws IOException {
     Path folder = dir.resolve("pkg" + System.nanoTime());
     ExchangeWriter.write(Fixtures.dataset(), folder, ExchangeFormat.CSV_FOLDER, WriteOptions.defaults());
