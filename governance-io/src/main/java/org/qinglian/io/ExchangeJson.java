@@ -109,7 +109,11 @@ public final class ExchangeJson {
 
   /** Reads a record of {@code type} from a UTF-8 stream (not closed), naming it {@code name} in locations. */
   public static RecordResult<GovernanceRecord> read(RecordType type, InputStream json, String name) {
-    return read(name, parser -> parser.createParser(json), (context, parser, records) -> {
+    return read(name, (factory, records) -> {
+      Utf16Columns counted = new Utf16Columns(json);
+      records.countColumns(counted);
+      return factory.createParser(counted);
+    }, (context, parser, records) -> {
       RawRecord raw = new RawRecord(Tables.of(type), records.here(parser).withPointer(""));
       records.readObject(parser, raw, "", null);
       context.deliver(raw);
@@ -118,7 +122,7 @@ public final class ExchangeJson {
 
   /** Reads a record of {@code type} from characters (not closed), naming them {@code name} in locations. */
   public static RecordResult<GovernanceRecord> read(RecordType type, Reader json, String name) {
-    return read(name, factory -> factory.createParser(json), (context, parser, records) -> {
+    return read(name, (factory, records) -> factory.createParser(json), (context, parser, records) -> {
       RawRecord raw = new RawRecord(Tables.of(type), records.here(parser).withPointer(""));
       records.readObject(parser, raw, "", null);
       context.deliver(raw);
@@ -127,7 +131,7 @@ public final class ExchangeJson {
 
   /** Reads a dataset header from JSON text. */
   public static RecordResult<DatasetHeader> readHeader(String json) {
-    return read("", factory -> factory.createParser(json), (context, parser, records) -> {
+    return read("", (factory, records) -> factory.createParser(json), (context, parser, records) -> {
       RawRecord raw = new RawRecord(Tables.DATASET, records.here(parser).withPointer(""), "", "header.");
       records.readObject(parser, raw, "header.", null);
       Binders.header(new Fields(raw, context)).ifPresent(h -> context.sink.header(h, raw.location));
@@ -136,7 +140,7 @@ public final class ExchangeJson {
 
   /** Reads declared totals from JSON text. */
   public static RecordResult<DeclaredTotals> readTotals(String json) {
-    return read("", factory -> factory.createParser(json), (context, parser, records) -> {
+    return read("", (factory, records) -> factory.createParser(json), (context, parser, records) -> {
       RawRecord raw = new RawRecord(Tables.DATASET, records.here(parser).withPointer(""), "", "declaredTotals.");
       records.readObject(parser, raw, "declaredTotals.", null);
       Binders.totals(new Fields(raw, context)).ifPresent(t -> context.sink.declaredTotals(t, raw.location));
@@ -144,7 +148,7 @@ public final class ExchangeJson {
   }
 
   private interface Open {
-    JsonParser open(com.fasterxml.jackson.core.JsonFactory factory) throws IOException;
+    JsonParser open(com.fasterxml.jackson.core.JsonFactory factory, JsonRecordParser records) throws IOException;
   }
 
   private interface Body {
@@ -156,7 +160,7 @@ public final class ExchangeJson {
     One sink = new One();
     ReadContext context = new ReadContext(ReadOptions.defaults(), sink);
     JsonRecordParser records = new JsonRecordParser(name);
-    try (JsonParser parser = open.open(Json.readFactory(ReadOptions.defaults().limits()))) {
+    try (JsonParser parser = open.open(Json.readFactory(ReadOptions.defaults().limits()), records)) {
       JsonErrors.guard(context, records, parser, () -> {
         JsonToken first = parser.nextToken();
         if (first != JsonToken.START_OBJECT) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -53,7 +52,8 @@ final class JsonDocumentReader {
    * and UTF-32 from them), so a broken start is a read issue here too, not an I/O failure.
    */
   private <T> T pass(Path path, Pass<T> body, boolean report) throws IOException {
-    try (InputStream in = context.counted(Files.newInputStream(path))) {
+    try (Utf16Columns in = new Utf16Columns(context.counted(Files.newInputStream(path)))) {
+      records.countColumns(in);
       JsonParser parser;
       try {
         parser = factory.createParser(in);
@@ -152,7 +152,7 @@ final class JsonDocumentReader {
     String listPointer = "/" + type.jsonName() + "/";
     while ((element = parser.nextToken()) != JsonToken.END_ARRAY) {
       var at = parser.currentTokenLocation();
-      SourceLocation location = SourceLocation.inFile(file, at.getLineNr(), at.getColumnNr())
+      SourceLocation location = SourceLocation.inFile(file, at.getLineNr(), records.column(at))
           .withPointer(listPointer + index++);
       if (element != JsonToken.START_OBJECT) {
         context.parseError(location, ReadIssue.reason("JSON_RECORD_NOT_OBJECT", "list", type.jsonName()));

@@ -116,7 +116,7 @@ final class JsonLinesReader {
       JsonReplay before = keep ? new JsonReplay() : null;
       com.fasterxml.jackson.core.JsonLocation[] start = new com.fasterxml.jackson.core.JsonLocation[1];
       boolean[] first = {true};
-      String type = JsonErrors.guard(context, new LineParser(file, number), parser, () -> {
+      String type = JsonErrors.guard(context, new LineParser(file, number, line), parser, () -> {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
           return "";
         }
@@ -173,7 +173,7 @@ final class JsonLinesReader {
       if (parser == null) {
         return;
       }
-      LineParser records = new LineParser(file, number);
+      LineParser records = new LineParser(file, number, line);
       JsonErrors.guard(context, records, parser, () -> {
         if (!readOn) {
           parser.nextToken(); // the line's {; a kept parser is past it and past "type"
@@ -197,7 +197,7 @@ final class JsonLinesReader {
 
   /** A line {@code {"type":"extension","name":…,"value":…}}: an unknown member of a JSON document. */
   private void readExtension(byte[] line, int length, long number) throws IOException {
-    LineParser records = new LineParser(file, number);
+    LineParser records = new LineParser(file, number, line);
     boolean readOn = keptAfterType != null;
     try (JsonParser parser = readOn ? keptAfterType : parser(line, length, true, number)) {
       keptAfterType = null;
@@ -270,9 +270,10 @@ final class JsonLinesReader {
   private static final class LineParser extends JsonRecordParser {
     private final long number;
 
-    LineParser(String file, long number) {
+    LineParser(String file, long number, byte[] line) {
       super(file);
       this.number = number;
+      countColumns(Utf16Columns.inLine(line));
     }
 
     @Override

@@ -26,6 +26,25 @@ class JsonRecordParser {
     this.file = file;
   }
 
+  /** Maps a token's location to its column in UTF-16 code units (see {@link Utf16Columns}). */
+  interface Columns {
+    int column(JsonLocation at);
+  }
+
+  /** Char-based parsers (a String or Reader source) count code units already. */
+  static final Columns AS_PARSED = JsonLocation::getColumnNr;
+
+  private Columns columns = AS_PARSED;
+
+  /** How columns are counted from here on: set for each stream of bytes the parser reads. */
+  final void countColumns(Columns columns) {
+    this.columns = columns;
+  }
+
+  final int column(JsonLocation at) {
+    return columns.column(at);
+  }
+
   private String path(String prefix, String name) {
     if (prefix.isEmpty()) {
       return name;
@@ -53,7 +72,7 @@ class JsonRecordParser {
 
   /** The location {@code at}, with the JSON pointer of the parser's context. */
   SourceLocation locate(JsonParser parser, JsonLocation at) {
-    SourceLocation location = SourceLocation.inFile(file, at.getLineNr(), at.getColumnNr());
+    SourceLocation location = SourceLocation.inFile(file, at.getLineNr(), column(at));
     try {
       return location.withPointer(parser.getParsingContext().pathAsPointer().toString());
     } catch (RuntimeException e) {
@@ -78,7 +97,7 @@ class JsonRecordParser {
       }
       JsonLocation at = parser.currentTokenLocation();
       long line = line(at);
-      int column = at.getColumnNr();
+      int column = column(at);
       if (!known) {
         // Kept exactly, by its pointer, to be written back where it was.
         String pointer = prefix.replace('.', '/') + Json.segment(name);
@@ -148,7 +167,7 @@ class JsonRecordParser {
         JsonLocation at = parser.currentTokenLocation();
         String json = Json.isScalar(token) || token == JsonToken.VALUE_NULL ? Json.scalarJson(parser)
             : Json.copyValue(parser);
-        record.unknown.put(itemPointer, RawValue.scalar(RawValue.Kind.RAW, json, line(at), at.getColumnNr()));
+        record.unknown.put(itemPointer, RawValue.scalar(RawValue.Kind.RAW, json, line(at), column(at)));
         fields.values().forEach(list -> list.add(null));
         index++;
         continue;
@@ -167,13 +186,13 @@ class JsonRecordParser {
           // A known field of the wrong shape: the binder reports it where it stands.
           JsonLocation at = parser.currentTokenLocation();
           record.values.put(path + "[" + index + "]." + name, RawValue.scalar(RawValue.Kind.RAW,
-              Json.copyValue(parser), line(at), at.getColumnNr()));
+              Json.copyValue(parser), line(at), column(at)));
         } else {
           JsonLocation at = parser.currentTokenLocation();
           String json = Json.isScalar(value) || value == JsonToken.VALUE_NULL ? Json.scalarJson(parser)
               : Json.copyValue(parser);
           record.unknown.put(itemPointer + "/" + Json.segment(name),
-              RawValue.scalar(RawValue.Kind.RAW, json, line(at), at.getColumnNr()));
+              RawValue.scalar(RawValue.Kind.RAW, json, line(at), column(at)));
         }
       }
       for (Map.Entry<String, List<String>> field : fields.entrySet()) {
@@ -185,7 +204,7 @@ class JsonRecordParser {
       if (!field.getValue().isEmpty()) {
         JsonLocation at = locations.getOrDefault(field.getKey(), listLocation);
         record.values.put(field.getKey(),
-            RawValue.list(RawValue.Kind.STRING, field.getValue(), line(at), at.getColumnNr()));
+            RawValue.list(RawValue.Kind.STRING, field.getValue(), line(at), column(at)));
       }
     }
   }

@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class JsonReplay {
 
-  private record Token(JsonToken token, String text, int line, int column) {}
+  private record Token(JsonToken token, String text, long byteOffset, int line, int column) {}
 
   private final List<Token> tokens = new ArrayList<>();
 
@@ -52,7 +52,7 @@ final class JsonReplay {
     JsonToken token = parser.currentToken();
     String text = token == JsonToken.FIELD_NAME ? parser.currentName() : token.isScalarValue() ? parser.getText() : null;
     JsonLocation at = parser.currentTokenLocation();
-    tokens.add(new Token(token, text, at.getLineNr(), at.getColumnNr()));
+    tokens.add(new Token(token, text, at.getByteOffset(), at.getLineNr(), at.getColumnNr()));
   }
 
   /**
@@ -147,7 +147,7 @@ final class JsonReplay {
 
     @Override
     public JsonLocation currentTokenLocation() {
-      return playing() ? new JsonLocation(ContentReference.unknown(), -1L, current.line(), current.column())
+      return playing() ? new JsonLocation(ContentReference.unknown(), current.byteOffset(), -1L, current.line(), current.column())
           : delegate.currentTokenLocation();
     }
 

@@ -140,10 +140,13 @@ final class SarifReport {
     artifact(out, member >= 0 ? file.substring(0, member) : file, base);
     out.writeEndObject();
     boolean inSheet = location.sheet().isPresent();
+    // A CSV file's column is a field's number, not the character position SARIF means.
+    boolean csvField = member < 0 && !inSheet && file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+        && location.column().isPresent();
     if (member < 0 && !inSheet && location.line().isPresent()) {
       out.writeObjectFieldStart("region");
       out.writeNumberField("startLine", location.line().getAsLong());
-      if (location.column().isPresent()) {
+      if (location.column().isPresent() && !csvField) {
         out.writeNumberField("startColumn", location.column().getAsLong());
       }
       out.writeEndObject();
@@ -162,8 +165,11 @@ final class SarifReport {
     out.writeEndObject();
     out.writeEndArray();
     boolean inPackage = member >= 0;
-    if (inPackage || inSheet || !issue.arguments().isEmpty()) {
+    if (inPackage || inSheet || csvField || !issue.arguments().isEmpty()) {
       out.writeObjectFieldStart("properties");
+      if (csvField) {
+        out.writeNumberField("field", location.column().getAsLong());
+      }
       if (inSheet) { // a workbook is binary: no line region, the sheet and cell instead
         out.writeStringField("sheet", location.sheet().get());
         if (location.cell().isPresent()) {

@@ -55,6 +55,22 @@ class SarifReportTest {
   }
 
   @Test
+  void aCsvFieldNumberIsNoCharacterColumn() {
+    DatasetValidator validator = DatasetValidator.builder().locale(Locale.ENGLISH).serviceLoader(null).build();
+    ValidationSession session = validator.newSession();
+    session.readIssue("UNKNOWN_FIELD", SourceLocation.inFile("delivery/units.csv", 3, 7),
+        Optional.of(RecordType.UNIT), Optional.of("colour"), Map.of("field", "colour"));
+    session.readIssue("UNKNOWN_FIELD", SourceLocation.inFile("delivery/plain.json", 12, 5).withPointer("/units/0/x"),
+        Optional.of(RecordType.UNIT), Optional.of("x"), Map.of("field", "x"));
+    String sarif = ReportWriter.of(session.finish(), validator).input("delivery").build().toString(ReportFormat.SARIF);
+    assertEquals(List.of(), SARIF.validate(sarif, InputFormat.JSON));
+    String csv = sarif.substring(sarif.indexOf("units.csv"), sarif.indexOf("plain.json"));
+    assertTrue(csv.contains("\"startLine\" : 3") && !csv.contains("startColumn") && csv.contains("\"field\" : 7"), csv);
+    String json = sarif.substring(sarif.indexOf("plain.json"));
+    assertTrue(json.contains("\"startLine\" : 12, \"startColumn\" : 5") || json.contains("\"startColumn\" : 5"), json);
+  }
+
+  @Test
   void validByTheOfficialSchemaAndFitForCodeScanning() throws IOException {
     for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
       DatasetValidator validator = DatasetValidator.builder().locale(locale).serviceLoader(null).maxIssues(2).build();
