@@ -41,7 +41,7 @@ public final class ExcelExchange {
 
   private ExcelExchange() {}
 
-  /** Whether {@code path} names a workbook this module reads ({@code .xlsx}). */
+  /** {@return whether {@code path} names a workbook this module reads ({@code .xlsx})} */
   public static boolean isWorkbook(Path path) {
     Path name = path.getFileName();
     return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");

@@ -31,23 +31,23 @@ public final class ExchangeJson {
 
   private ExchangeJson() {}
 
-  /** The record as compact JSON, as an exchange writes it. */
+  /** {@return the record as compact JSON, as an exchange writes it} */
   public static String write(GovernanceRecord record) {
     return write(out -> JsonRecordWriter.writeFields(out, Tables.of(record.recordType()),
         Extractors.record(record, false), ""));
   }
 
-  /** The header as compact JSON, as the {@code header} member of a document. */
+  /** {@return the header as compact JSON, as the {@code header} member of a document} */
   public static String write(DatasetHeader header) {
     return write(out -> JsonRecordWriter.writeFields(out, Tables.DATASET, Extractors.header(header), "header."));
   }
 
-  /** The declared totals as compact JSON, as the {@code declaredTotals} member of a document. */
+  /** {@return the declared totals as compact JSON, as the {@code declaredTotals} member of a document} */
   public static String write(DeclaredTotals totals) {
     return write(out -> JsonRecordWriter.writeFields(out, Tables.DATASET, Extractors.totals(totals), "declaredTotals."));
   }
 
-  /** A whole dataset as one JSON document, as {@link ExchangeWriter} writes it. */
+  /** {@return a whole dataset as one JSON document, as {@link ExchangeWriter} writes it} */
   public static String write(org.qinglian.model.dataset.Dataset dataset) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     try {
@@ -58,7 +58,7 @@ public final class ExchangeJson {
     return out.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  /** A whole dataset from one JSON document (held in memory: for small ones). */
+  /** {@return a whole dataset from one JSON document (held in memory: for small ones)} */
   public static RecordResult<org.qinglian.model.dataset.Dataset> readDataset(String json) {
     try {
       ReadResult result = ExchangeReader.readDataset(

@@ -250,7 +250,7 @@ public final class ExchangeReader {
     return session.finish();
   }
 
-  /** A sink that feeds {@code session}: records, read issues and unbuilt records' ids. */
+  /** {@return a sink that feeds {@code session}: records, read issues and unbuilt records' ids} */
   public static RecordSink sinkFor(ValidationSession session) {
     return new SessionSink(session);
   }

@@ -34,7 +34,7 @@ public final class ExchangeSchema {
 
   private ExchangeSchema() {}
 
-  /** The schema as pretty-printed JSON text. */
+  /** {@return the schema as pretty-printed JSON text} */
   public static String json() {
     try {
       StringWriter text = new StringWriter();

@@ -38,7 +38,7 @@ public final class JsonBindings {
    */
   public record Wire<T>(Class<T> type, Function<T, String> write, Function<String, T> read) {}
 
-  /** The records of each type, the header, the declared totals and whole datasets. */
+  /** {@return the records of each type, the header, the declared totals and whole datasets} */
   public static List<Wire<?>> objects() {
     List<Wire<?>> wires = new ArrayList<>();
     wires.add(record(Unit.class, RecordType.UNIT));
@@ -62,12 +62,12 @@ public final class JsonBindings {
   }
 
   /** The value, or what stopped it, as one message (English, located within the object). */
-  /** The value, or an {@link IllegalArgumentException} naming what stopped it. */
+  /** {@return the value, or an {@link IllegalArgumentException} naming what stopped it} */
   public static <T> T value(RecordResult<T> result, String what) {
     return value(result.value(), result.issues(), what);
   }
 
-  /** The value, or an {@link IllegalArgumentException} naming the issues that stopped it. */
+  /** {@return the value, or an {@link IllegalArgumentException} naming the issues that stopped it} */
   public static <T> T value(java.util.Optional<T> value, List<ReadIssue> issues, String what) {
     List<ReadIssue> errors = issues.stream().filter(i -> !i.code().equals(ReadIssue.UNKNOWN_FIELD))
         .collect(Collectors.toList());

@@ -61,43 +61,43 @@ public final class ReadIssue {
     return Reason.of(TEXTS, code, namesAndValues);
   }
 
-  /** The rule code: {@link #PARSE_ERROR}, {@link #FIELD_INVALID}, {@link #UNKNOWN_FIELD} or {@link #FIELD_REQUIRED}. */
+  /** {@return the rule code: {@link #PARSE_ERROR}, {@link #FIELD_INVALID}, {@link #UNKNOWN_FIELD} or {@link #FIELD_REQUIRED}} */
   public String code() {
     return code;
   }
 
-  /** Where the problem was read. */
+  /** {@return where the problem was read} */
   public SourceLocation location() {
     return location;
   }
 
-  /** The record type concerned, if known. */
+  /** {@return the record type concerned, if known} */
   public Optional<RecordType> recordType() {
     return recordType;
   }
 
-  /** The id of the record concerned, when it was read. */
+  /** {@return the id of the record concerned, when it was read} */
   public Optional<String> recordId() {
     return recordId;
   }
 
-  /** The field path, if known. */
+  /** {@return the field path, if known} */
   public Optional<String> path() {
     return path;
   }
 
-  /** {@code reason} (a {@link Reason}) for parse errors, {@code field} for unknown fields. */
+  /** {@return {@code reason} (a {@link Reason}) for parse errors, {@code field} for unknown fields} */
   public Map<String, Object> arguments() {
     return arguments;
   }
 
-  /** The reason of a parse error, or what an invalid field expects. */
+  /** {@return the reason of a parse error, or what an invalid field expects} */
   public Optional<Reason> reason() {
     Object reason = arguments.containsKey("reason") ? arguments.get("reason") : arguments.get("constraint");
     return Optional.ofNullable(reason).filter(Reason.class::isInstance).map(Reason.class::cast);
   }
 
-  /** The reason rendered in {@code locale}'s language, or empty text when there is none. */
+  /** {@return the reason rendered in {@code locale}'s language, or empty text when there is none} */
   public String describe(Locale locale) {
     String reason = reason().map(r -> r.render(locale)).orElse("");
     if (code.equals(FIELD_INVALID)) {

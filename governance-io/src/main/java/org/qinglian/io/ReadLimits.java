@@ -25,42 +25,42 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumber
     }
   }
 
-  /** The defaults. */
+  /** {@return the defaults} */
   public static ReadLimits defaults() {
     return new ReadLimits(32, 1_000_000, 100, 16 << 20, 100_000_000L, 64, 16L << 30, 200);
   }
 
-  /** These limits with another nesting depth. */
+  /** {@return these limits with another nesting depth} */
   public ReadLimits withMaxNestingDepth(int value) {
     return new ReadLimits(value, maxStringLength, maxNumberLength, maxLineLength, maxRecordsPerFile, maxZipEntries,
         maxZipBytes, maxZipRatio);
   }
 
-  /** These limits with another string length. */
+  /** {@return these limits with another string length} */
   public ReadLimits withMaxStringLength(int value) {
     return new ReadLimits(maxNestingDepth, value, maxNumberLength, maxLineLength, maxRecordsPerFile, maxZipEntries,
         maxZipBytes, maxZipRatio);
   }
 
-  /** These limits with another number length. */
+  /** {@return these limits with another number length} */
   public ReadLimits withMaxNumberLength(int value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, value, maxLineLength, maxRecordsPerFile, maxZipEntries,
         maxZipBytes, maxZipRatio);
   }
 
-  /** These limits with another line length. */
+  /** {@return these limits with another line length} */
   public ReadLimits withMaxLineLength(int value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, value, maxRecordsPerFile, maxZipEntries,
         maxZipBytes, maxZipRatio);
   }
 
-  /** These limits with another record count. */
+  /** {@return these limits with another record count} */
   public ReadLimits withMaxRecordsPerFile(long value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxLineLength, value, maxZipEntries,
         maxZipBytes, maxZipRatio);
   }
 
-  /** These limits with other ZIP bounds. */
+  /** {@return these limits with other ZIP bounds} */
   public ReadLimits withZip(int entries, long bytes, int ratio) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxLineLength, maxRecordsPerFile, entries,
         bytes, ratio);

@@ -31,7 +31,7 @@ public final class ReadOptions {
     return progress;
   }
 
-  /** The defaults. */
+  /** {@return the defaults} */
   public static ReadOptions defaults() {
     return builder().build();
   }
@@ -40,12 +40,12 @@ public final class ReadOptions {
     return new Builder();
   }
 
-  /** The format, when not to be detected. */
+  /** {@return the format, when not to be detected} */
   public Optional<ExchangeFormat> format() {
     return format;
   }
 
-  /** The CSV encoding, when not to be detected. */
+  /** {@return the CSV encoding, when not to be detected} */
   public Optional<Charset> encoding() {
     return encoding;
   }

@@ -18,12 +18,12 @@ public final class ReadResult {
     this.issues = List.copyOf(issues);
   }
 
-  /** The dataset; empty when the input had no readable header. */
+  /** {@return the dataset; empty when the input had no readable header} */
   public Optional<Dataset> dataset() {
     return dataset;
   }
 
-  /** Everything the reader could not read or did not know, in input order. */
+  /** {@return everything the reader could not read or did not know, in input order} */
   public List<ReadIssue> issues() {
     return issues;
   }

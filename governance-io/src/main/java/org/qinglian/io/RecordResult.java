@@ -20,17 +20,17 @@ public final class RecordResult<T> {
     this.issues = List.copyOf(issues);
   }
 
-  /** The value, when it could be built. */
+  /** {@return the value, when it could be built} */
   public Optional<T> value() {
     return Optional.ofNullable(value);
   }
 
-  /** The issues, in the order found; unknown fields included. */
+  /** {@return the issues, in the order found; unknown fields included} */
   public List<ReadIssue> issues() {
     return issues;
   }
 
-  /** Whether the value was built and nothing but unknown fields was reported. */
+  /** {@return whether the value was built and nothing but unknown fields was reported} */
   public boolean isClean() {
     return value != null && issues.stream().allMatch(i -> i.code().equals(ReadIssue.UNKNOWN_FIELD));
   }

@@ -52,7 +52,7 @@ public final class SheetReading {
     }
   }
 
-  /** How many sheets of the format were read. */
+  /** {@return how many sheets of the format were read} */
   public int sheetsRead() {
     return sheetsRead;
   }
@@ -69,7 +69,7 @@ public final class SheetReading {
       this.dataset = dataset;
     }
 
-    /** The header row: the column each cell names, empty for an unknown, unnamed or repeated one. */
+    /** {@return the header row: the column each cell names, empty for an unknown, unnamed or repeated one} */
     public List<Optional<TabularExchange.SheetColumn>> header(List<String> names, long row) {
       List<Column> columns = rows.header(names, row);
       List<Optional<TabularExchange.SheetColumn>> found = new ArrayList<>();
@@ -79,7 +79,7 @@ public final class SheetReading {
       return found;
     }
 
-    /** Whether the header row was given. */
+    /** {@return whether the header row was given} */
     public boolean hasHeader() {
       return rows.hasHeader();
     }

@@ -53,7 +53,7 @@ public final class StagedOutput implements AutoCloseable {
     return new StagedOutput(staging, absolute, stream);
   }
 
-  /** Where to write; closed by {@link #commit()} or {@link #close()}. */
+  /** {@return where to write; closed by {@link #commit()} or {@link #close()}} */
   public OutputStream stream() {
     return stream;
   }

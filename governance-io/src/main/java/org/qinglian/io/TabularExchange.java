@@ -59,7 +59,7 @@ public final class TabularExchange {
       table.columns().forEach(column -> columns.add(new SheetColumn(column)));
     }
 
-    /** {@code dataset}, {@code units}, … — the CSV file's name without {@code .csv}. */
+    /** {@return {@code dataset}, {@code units}, … — the CSV file's name without {@code .csv}} */
     public String name() {
       return table.csvFile().substring(0, table.csvFile().length() - 4);
     }
@@ -70,7 +70,7 @@ public final class TabularExchange {
           .orElseGet(() -> TEXTS.format(org.qinglian.model.text.Localization.SIMPLIFIED, "sheet.dataset", Map.of()));
     }
 
-    /** The record type, empty for the dataset sheet. */
+    /** {@return the record type, empty for the dataset sheet} */
     public Optional<RecordType> recordType() {
       return table.recordType();
     }
@@ -79,7 +79,7 @@ public final class TabularExchange {
       return List.copyOf(columns);
     }
 
-    /** The column a header names — English (any case) or Chinese, as readers accept them — if any. */
+    /** {@return the column a header names — English (any case) or Chinese, as readers accept them — if any} */
     public Optional<SheetColumn> columnNamed(String header) {
       return table.byHeader(header.strip()).flatMap(this::of);
     }
@@ -102,17 +102,17 @@ public final class TabularExchange {
       this.column = column;
     }
 
-    /** The field's path in the JSON format ({@code rectification.deadline}). */
+    /** {@return the field's path in the JSON format ({@code rectification.deadline})} */
     public String path() {
       return column.path();
     }
 
-    /** The English header ({@code rectification_deadline}). */
+    /** {@return the English header ({@code rectification_deadline})} */
     public String header() {
       return column.csvName();
     }
 
-    /** The Chinese header (整改期限). */
+    /** {@return the Chinese header (整改期限)} */
     public String chineseHeader() {
       return column.chineseHeader();
     }
@@ -135,17 +135,17 @@ public final class TabularExchange {
       return column.required();
     }
 
-    /** Whether a cell holds a list, its items joined with {@code |}. */
+    /** {@return whether a cell holds a list, its items joined with {@code |}} */
     public boolean list() {
       return column.list();
     }
 
-    /** Whether the column holds personal data (resident ids), masked unless asked otherwise. */
+    /** {@return whether the column holds personal data (resident ids), masked unless asked otherwise} */
     public boolean personalData() {
       return column.type() == ValueType.RESIDENT_ID;
     }
 
-    /** The code list of a code column, in its order (the standard unit categories for the open list); else empty. */
+    /** {@return the code list of a code column, in its order (the standard unit categories for the open list); else empty} */
     public List<Coded> codes() {
       if (column.type() == ValueType.CATEGORY) {
         return standardCategories();
@@ -176,7 +176,7 @@ public final class TabularExchange {
 
   private static final List<Sheet> SHEETS = Tables.all().stream().map(Sheet::new).toList();
 
-  /** The sheets in the format's order: {@code dataset} first, then one per record type. */
+  /** {@return the sheets in the format's order: {@code dataset} first, then one per record type} */
   public static List<Sheet> sheets() {
     return SHEETS;
   }

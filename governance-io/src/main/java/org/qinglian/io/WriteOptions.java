@@ -49,12 +49,12 @@ public final class WriteOptions {
     return headerLanguage;
   }
 
-  /** The CSV encoding; JSON is always UTF-8. */
+  /** {@return the CSV encoding; JSON is always UTF-8} */
   public Charset encoding() {
     return encoding;
   }
 
-  /** Whether UTF-8 CSV files start with a byte-order mark. */
+  /** {@return whether UTF-8 CSV files start with a byte-order mark} */
   public boolean bom() {
     return bom;
   }

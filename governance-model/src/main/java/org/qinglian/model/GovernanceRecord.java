@@ -6,10 +6,10 @@ package org.qinglian.model;
  */
 public interface GovernanceRecord {
 
-  /** The record id: 1–64 characters, {@code [A-Za-z0-9][A-Za-z0-9._:-]*}. */
+  /** {@return the record id: 1–64 characters, {@code [A-Za-z0-9][A-Za-z0-9._:-]*}} */
   String getId();
 
-  /** The record type, which names the list the record belongs to. */
+  /** {@return the record type, which names the list the record belongs to} */
   RecordType recordType();
 
   /**

@@ -35,12 +35,12 @@ public enum RecordType implements Coded {
     this.labels = Labels.of(simplified, traditional);
   }
 
-  /** The member of the JSON document that holds this list, for example {@code assessmentSchemes}. */
+  /** {@return the member of the JSON document that holds this list, for example {@code assessmentSchemes}} */
   public String jsonName() {
     return jsonName;
   }
 
-  /** The file of a CSV package that holds this list, for example {@code assessment_schemes.csv}. */
+  /** {@return the file of a CSV package that holds this list, for example {@code assessment_schemes.csv}} */
   public String csvFileName() {
     return csvFileName;
   }

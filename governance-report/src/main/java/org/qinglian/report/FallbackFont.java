@@ -40,7 +40,7 @@ public final class FallbackFont {
     return new FallbackFont(copy);
   }
 
-  /** The font of {@code governance-report-fonts} when that artifact is on the class path. */
+  /** {@return the font of {@code governance-report-fonts} when that artifact is on the class path} */
   public static Optional<FallbackFont> bundled() {
     return Optional.ofNullable(Bundled.FONT);
   }

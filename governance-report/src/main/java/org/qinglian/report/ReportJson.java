@@ -19,7 +19,7 @@ public final class ReportJson {
 
   private ReportJson() {}
 
-  /** An issue: code, severity, record, path, location, message and typed arguments. */
+  /** {@return an issue: code, severity, record, path, location, message and typed arguments} */
   public static String issue(Issue issue) {
     return write(out -> JsonReport.writeIssue(out, issue));
   }

@@ -31,7 +31,7 @@ public final class ReportWriter {
     this.context = context;
   }
 
-  /** A builder for the report of {@code report}, found by {@code validator} (whose rules it describes). */
+  /** {@return a builder for the report of {@code report}, found by {@code validator} (whose rules it describes)} */
   public static Builder of(ValidationReport report, DatasetValidator validator) {
     return new Builder(report, validator);
   }
@@ -67,7 +67,7 @@ public final class ReportWriter {
     writer.flush();
   }
 
-  /** The report in {@code format} as text. */
+  /** {@return the report in {@code format} as text} */
   public String toString(ReportFormat format) {
     java.io.StringWriter out = new java.io.StringWriter();
     try {
@@ -144,7 +144,7 @@ public final class ReportWriter {
     }
   }
 
-  /** The SDK's version from the jar's manifest, {@code dev} in a build tree. */
+  /** {@return the SDK's version from the jar's manifest, {@code dev} in a build tree} */
   public static String version() {
     String version = ReportWriter.class.getPackage().getImplementationVersion();
     return version == null ? "dev" : version;

@@ -11,7 +11,7 @@ public final class Terminal {
 
   private Terminal() {}
 
-  /** {@code text} with every unsafe character shown as {@code \\uXXXX}. */
+  /** {@return {@code text} with every unsafe character shown as {@code \\uXXXX}} */
   public static String safe(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {

@@ -29,7 +29,7 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 @EnableConfigurationProperties(QinglianProperties.class)
 public class QinglianAutoConfiguration {
 
-  /** The validator: immutable, thread-safe, shared by every request. */
+  /** {@return the validator: immutable, thread-safe, shared by every request} */
   @Bean
   @ConditionalOnMissingBean
   public DatasetValidator qinglianDatasetValidator(QinglianProperties properties) {
@@ -46,7 +46,7 @@ public class QinglianAutoConfiguration {
     return builder.build();
   }
 
-  /** How uploads and files are read: the read limits of {@code qinglian.limits.*}. */
+  /** {@return how uploads and files are read: the read limits of {@code qinglian.limits.*}} */
   @Bean
   @ConditionalOnMissingBean
   public ReadOptions qinglianReadOptions(QinglianProperties properties) {

@@ -78,12 +78,12 @@ public final class DatasetValidator {
     this.maxIssuesPerCode = builder.maxIssuesPerCode;
   }
 
-  /** A validator with the defaults: Chinese messages, standard categories, built-in and ServiceLoader rules. */
+  /** {@return a validator with the defaults: Chinese messages, standard categories, built-in and ServiceLoader rules} */
   public static DatasetValidator standard() {
     return builder().build();
   }
 
-  /** A builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -102,7 +102,7 @@ public final class DatasetValidator {
     return session.finish();
   }
 
-  /** A session for one stream of records; not shared between threads. */
+  /** {@return a session for one stream of records; not shared between threads} */
   public ValidationSession newSession() {
     return new ValidationSession(this, rules);
   }
@@ -141,33 +141,33 @@ public final class DatasetValidator {
     return session.finish();
   }
 
-  /** Every rule code this validator knows (built-in and custom), with its metadata. */
+  /** {@return every rule code this validator knows (built-in and custom), with its metadata} */
   public List<RuleDescriptor> rules() {
     return List.copyOf(descriptors.values());
   }
 
-  /** The metadata of {@code code}. */
+  /** {@return the metadata of {@code code}} */
   public Optional<RuleDescriptor> rule(String code) {
     return Optional.ofNullable(descriptors.get(code));
   }
 
-  /** The severity in force for {@code code}. */
+  /** {@return the severity in force for {@code code}} */
   public Severity severityOf(String code) {
     Severity override = severities.get(code);
     return override != null ? override : requireKnown(code).defaultSeverity();
   }
 
-  /** Whether issues of {@code code} are dropped. */
+  /** {@return whether issues of {@code code} are dropped} */
   public boolean isSuppressed(String code) {
     return suppressed.contains(code);
   }
 
-  /** The language of messages. */
+  /** {@return the language of messages} */
   public Locale locale() {
     return locale;
   }
 
-  /** Whether issues show resident ids and person names in full (off unless asked for). */
+  /** {@return whether issues show resident ids and person names in full (off unless asked for)} */
   public boolean showsPersonalData() {
     return showPersonalData;
   }

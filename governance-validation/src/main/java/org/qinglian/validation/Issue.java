@@ -34,37 +34,37 @@ public final class Issue {
     this.arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
   }
 
-  /** The rule code, for example {@code REF_MISSING}. */
+  /** {@return the rule code, for example {@code REF_MISSING}} */
   public String code() {
     return code;
   }
 
-  /** The severity in force (after the validator's overrides). */
+  /** {@return the severity in force (after the validator's overrides)} */
   public Severity severity() {
     return severity;
   }
 
-  /** The type of the record concerned; empty for the header, totals and read errors. */
+  /** {@return the type of the record concerned; empty for the header, totals and read errors} */
   public Optional<RecordType> recordType() {
     return Optional.ofNullable(recordType);
   }
 
-  /** The id of the record concerned. */
+  /** {@return the id of the record concerned} */
   public Optional<String> recordId() {
     return Optional.ofNullable(recordId);
   }
 
-  /** The field path inside the record, for example {@code rectification.deadline}. */
+  /** {@return the field path inside the record, for example {@code rectification.deadline}} */
   public Optional<String> path() {
     return Optional.ofNullable(path);
   }
 
-  /** Where the record (or the bad input) was read. */
+  /** {@return where the record (or the bad input) was read} */
   public Optional<SourceLocation> location() {
     return Optional.ofNullable(location).filter(l -> !l.equals(SourceLocation.unknown()));
   }
 
-  /** The message, in the validator's language. */
+  /** {@return the message, in the validator's language} */
   public String message() {
     return message;
   }

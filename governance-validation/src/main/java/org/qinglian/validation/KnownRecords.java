@@ -22,7 +22,7 @@ public interface KnownRecords {
    */
   KnownRecords ANY = (type, id) -> true;
 
-  /** Whether a record of {@code type} with {@code id} exists. */
+  /** {@return whether a record of {@code type} with {@code id} exists} */
   boolean contains(RecordType type, String id);
 
   /**

@@ -10,12 +10,12 @@ import org.qinglian.model.unit.UnitCategory;
  */
 public interface RecordIndex {
 
-  /** Whether a record of {@code type} with {@code id} has been read. */
+  /** {@return whether a record of {@code type} with {@code id} has been read} */
   boolean contains(RecordType type, String id);
 
-  /** The category of unit {@code id}, if that unit has been read. */
+  /** {@return the category of unit {@code id}, if that unit has been read} */
   Optional<UnitCategory> unitCategory(String id);
 
-  /** How many distinct ids of {@code type} have been read. */
+  /** {@return how many distinct ids of {@code type} have been read} */
   long count(RecordType type);
 }

@@ -11,24 +11,24 @@ import org.qinglian.model.unit.UnitCategoryCatalogue;
 /** 规则上下文 — what a {@link RuleCheck} may know of the dataset and how it reports. */
 public interface RuleContext {
 
-  /** The header, once read. */
+  /** {@return the header, once read} */
   Optional<DatasetHeader> header();
 
-  /** The day overdue checks count from: the validator's override, else the header's. */
+  /** {@return the day overdue checks count from: the validator's override, else the header's} */
   Optional<LocalDate> asOf();
 
-  /** The language of messages; rules that build text arguments choose by it. */
+  /** {@return the language of messages; rules that build text arguments choose by it} */
   java.util.Locale locale();
 
-  /** The unit categories in force. */
+  /** {@return the unit categories in force} */
   UnitCategoryCatalogue categories();
 
-  /** The list of divisions in force: names places and knows which codes exist. */
+  /** {@return the list of divisions in force: names places and knows which codes exist} */
   default org.qinglian.model.identifier.DivisionCatalogue divisions() {
     return org.qinglian.model.identifier.DivisionCatalogue.standard();
   }
 
-  /** Records outside the data being validated that references may name; none by default. */
+  /** {@return records outside the data being validated that references may name; none by default} */
   default KnownRecords known() {
     return KnownRecords.NONE;
   }
@@ -53,10 +53,10 @@ public interface RuleContext {
     return 0;
   }
 
-  /** The ids read so far. */
+  /** {@return the ids read so far} */
   RecordIndex index();
 
-  /** Where the record being checked was read; unknown outside {@link RuleCheck#record}. */
+  /** {@return where the record being checked was read; unknown outside {@link RuleCheck#record}} */
   SourceLocation location();
 
   /**
@@ -101,7 +101,7 @@ public interface RuleContext {
      */
     IssueBuilder arg(String name, Object value);
 
-    /** The reason {@code code} of the engine's bundle ({@code reason.CODE}), with its arguments, as {@code {reason}}. */
+    /** {@return the reason {@code code} of the engine's bundle ({@code reason.CODE}), with its arguments, as {@code {reason}}} */
     default IssueBuilder reason(String code, Object... namesAndValues) {
       return arg("reason", org.qinglian.model.text.Reason.of(RuleDescriptor.bundle(), code, namesAndValues));
     }

@@ -60,7 +60,7 @@ public final class RuleDescriptor {
 
   private static final String[] PARTS = {"title", "description", "message", "basis"};
 
-  /** A builder for the descriptor of {@code code}. */
+  /** {@return a builder for the descriptor of {@code code}} */
   public static Builder builder(String code) {
     return new Builder(code);
   }
@@ -70,37 +70,37 @@ public final class RuleDescriptor {
     return builder(code).severity(severity).bundle(BUILT_IN).build();
   }
 
-  /** The stable code, for example {@code REF_MISSING}. */
+  /** {@return the stable code, for example {@code REF_MISSING}} */
   public String code() {
     return code;
   }
 
-  /** The severity unless the validator overrides it. */
+  /** {@return the severity unless the validator overrides it} */
   public Severity defaultSeverity() {
     return defaultSeverity;
   }
 
-  /** The title in {@code locale}'s language. */
+  /** {@return the title in {@code locale}'s language} */
   public String title(Locale locale) {
     return text(0, locale);
   }
 
-  /** What the rule checks and why, in {@code locale}'s language. */
+  /** {@return what the rule checks and why, in {@code locale}'s language} */
   public String description(Locale locale) {
     return text(1, locale);
   }
 
-  /** The message template of its issues, in {@code locale}'s language. */
+  /** {@return the message template of its issues, in {@code locale}'s language} */
   public String messageTemplate(Locale locale) {
     return text(2, locale);
   }
 
-  /** The regulation, national standard or public document the rule rests on, in {@code locale}'s language. */
+  /** {@return the regulation, national standard or public document the rule rests on, in {@code locale}'s language} */
   public String basis(Locale locale) {
     return text(3, locale);
   }
 
-  /** The basis in simplified Chinese; see {@link #basis(Locale)}. */
+  /** {@return the basis in simplified Chinese; see {@link #basis(Locale)}} */
   public String source() {
     return basis(Localization.SIMPLIFIED);
   }
@@ -190,7 +190,7 @@ public final class RuleDescriptor {
       return this;
     }
 
-    /** The descriptor; fails when a part is missing or the code is malformed. */
+    /** {@return the descriptor; fails when a part is missing or the code is malformed} */
     public RuleDescriptor build() {
       return new RuleDescriptor(this);
     }

@@ -12,12 +12,12 @@ public enum Severity {
   /** 提示 — for information. */
   INFO;
 
-  /** The name in {@code locale}'s language: 错误, 錯誤 or ERROR. */
+  /** {@return the name in {@code locale}'s language: 错误, 錯誤 or ERROR} */
   public String label(java.util.Locale locale) {
     return RuleDescriptor.label(this, locale);
   }
 
-  /** The simplified Chinese name. */
+  /** {@return the simplified Chinese name} */
   public String chineseName() {
     return label(org.qinglian.model.text.Localization.SIMPLIFIED);
   }

@@ -15,7 +15,7 @@ public final class UnknownRuleCodeException extends IllegalArgumentException {
     this.code = code;
   }
 
-  /** The code that names no rule. */
+  /** {@return the code that names no rule} */
   public String code() {
     return code;
   }

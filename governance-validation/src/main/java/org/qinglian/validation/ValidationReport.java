@@ -38,52 +38,52 @@ public final class ValidationReport {
     this.suppressed = suppressed;
   }
 
-  /** Whether no {@link Severity#ERROR} was found. */
+  /** {@return whether no {@link Severity#ERROR} was found} */
   public boolean isValid() {
     return countsBySeverity.get(Severity.ERROR) == 0;
   }
 
-  /** The stored issues in the order found: at most the validator's caps, samples of every code. */
+  /** {@return the stored issues in the order found: at most the validator's caps, samples of every code} */
   public List<Issue> issues() {
     return issues;
   }
 
-  /** How many issues of each code were found (stored or not), by code. */
+  /** {@return how many issues of each code were found (stored or not), by code} */
   public Map<String, Long> countsByCode() {
     return countsByCode;
   }
 
-  /** How many issues of {@code code} were found. */
+  /** {@return how many issues of {@code code} were found} */
   public long count(String code) {
     return countsByCode.getOrDefault(code, 0L);
   }
 
-  /** How many issues of each severity were found. */
+  /** {@return how many issues of each severity were found} */
   public Map<Severity, Long> countsBySeverity() {
     return countsBySeverity;
   }
 
-  /** How many issues of {@code severity} were found. */
+  /** {@return how many issues of {@code severity} were found} */
   public long count(Severity severity) {
     return countsBySeverity.get(severity);
   }
 
-  /** How many issues were found in all. */
+  /** {@return how many issues were found in all} */
   public long totalIssues() {
     return countsBySeverity.values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** Whether some issues were counted but not stored because of the caps. */
+  /** {@return whether some issues were counted but not stored because of the caps} */
   public boolean isTruncated() {
     return totalIssues() > issues.size();
   }
 
-  /** How many issues were dropped because their code is suppressed. */
+  /** {@return how many issues were dropped because their code is suppressed} */
   public long suppressedIssues() {
     return suppressed;
   }
 
-  /** Records read, per type. */
+  /** {@return records read, per type} */
   public Map<RecordType, Long> recordsRead() {
     return recordsRead;
   }

@@ -13,9 +13,9 @@ import java.util.List;
  */
 public interface ValidationRule {
 
-  /** The codes this rule may report; each code belongs to exactly one rule. */
+  /** {@return the codes this rule may report; each code belongs to exactly one rule} */
   List<RuleDescriptor> descriptors();
 
-  /** A new check for one dataset. */
+  /** {@return a new check for one dataset} */
   RuleCheck newCheck();
 }

@@ -131,7 +131,7 @@ public final class DatasetGenerator {
     days = ChronoUnit.DAYS.between(plan.periodStart(), plan.asOf());
   }
 
-  /** A generator of {@code plan} with {@code seed}. */
+  /** {@return a generator of {@code plan} with {@code seed}} */
   public static DatasetGenerator of(Plan plan, long seed) {
     return new DatasetGenerator(plan, seed);
   }
@@ -140,7 +140,7 @@ public final class DatasetGenerator {
     return plan;
   }
 
-  /** How many records it generates (header and totals not counted). */
+  /** {@return how many records it generates (header and totals not counted)} */
   public long recordCount() {
     return (long) units + plan.tasks() + inspections + findings + actions + 1 + assessments + plan.indicators();
   }
@@ -173,7 +173,7 @@ public final class DatasetGenerator {
     }
   }
 
-  /** The whole dataset in memory; for small plans. */
+  /** {@return the whole dataset in memory; for small plans} */
   public Dataset toDataset() {
     ImmutableDataset.Builder builder = Dataset.builder();
     try {

@@ -33,17 +33,17 @@ public final class Mutation {
     return new Mutation(code, description, null, edit);
   }
 
-  /** The rule code the defect triggers. */
+  /** {@return the rule code the defect triggers} */
   public String code() {
     return code;
   }
 
-  /** What the defect is, in English. */
+  /** {@return what the defect is, in English} */
   public String description() {
     return description;
   }
 
-  /** Whether the defect lives in a file (apply {@link #applyToJsonLines}) rather than a dataset. */
+  /** {@return whether the defect lives in a file (apply {@link #applyToJsonLines}) rather than a dataset} */
   public boolean isFileLevel() {
     return linesEdit != null;
   }

@@ -45,12 +45,12 @@ public final class Mutations {
 
   private Mutations() {}
 
-  /** Every mutation, one per rule code. */
+  /** {@return every mutation, one per rule code} */
   public static List<Mutation> all() {
     return ALL;
   }
 
-  /** The mutation of {@code code}. */
+  /** {@return the mutation of {@code code}} */
   public static Optional<Mutation> forCode(String code) {
     return ALL.stream().filter(m -> m.code().equals(code)).findFirst();
   }
@@ -290,7 +290,7 @@ public final class Mutations {
         ImmutableDeclaredTotals.copyOf(t).withMoneyRecovered(m.add(added))))).map(Dataset.class::cast).orElse(mutated);
   }
 
-  /** The codes the mutations cover. */
+  /** {@return the codes the mutations cover} */
   public static List<String> codes() {
     return ALL.stream().map(Mutation::code).collect(Collectors.toList());
   }

@@ -47,7 +47,7 @@ public record Plan(String datasetId, DivisionCode jurisdiction, String jurisdict
     }
   }
 
-  /** The year of the period. */
+  /** {@return the year of the period} */
   public int year() {
     return periodStart.getYear();
   }

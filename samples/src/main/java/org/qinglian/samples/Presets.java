@@ -28,7 +28,7 @@ public final class Presets {
   /** The names of the presets. */
   public static final List<String> NAMES = List.of("wuhan-2022", "xianyang", "zhejiang-villages");
 
-  /** The preset called {@code name}. */
+  /** {@return the preset called {@code name}} */
   public static Optional<Plan> byName(String name) {
     switch (name.toLowerCase(Locale.ROOT)) {
       case "wuhan-2022": return Optional.of(wuhan2022());

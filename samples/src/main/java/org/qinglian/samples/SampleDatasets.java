@@ -60,7 +60,7 @@ public final class SampleDatasets {
 
   private SampleDatasets() {}
 
-  /** A small Xianyang dataset for 2022: 7 units, 2 tasks, 1 inspection, 2 findings, 3 actions. */
+  /** {@return a small Xianyang dataset for 2022: 7 units, 2 tasks, 1 inspection, 2 findings, 3 actions} */
   public static Dataset xianyang2022() {
     return Dataset.builder()
         .header(DatasetHeader.builder()

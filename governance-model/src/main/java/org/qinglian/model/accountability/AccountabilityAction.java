@@ -28,30 +28,30 @@ public abstract class AccountabilityAction implements GovernanceRecord {
   @RecordId
   public abstract String getId();
 
-  /** The finding that led to the action. */
+  /** {@return the finding that led to the action} */
   public abstract Optional<@RecordId String> getFindingId();
 
-  /** The inspection that led to the action. */
+  /** {@return the inspection that led to the action} */
   public abstract Optional<@RecordId String> getInspectionId();
 
-  /** Who is held to account. */
+  /** {@return who is held to account} */
   @Valid
   public abstract Subject getSubject();
 
-  /** The form of the four it counts under; for persons. */
+  /** {@return the form of the four it counts under; for persons} */
   public abstract Optional<DisciplineForm> getForm();
 
-  /** The measure taken. */
+  /** {@return the measure taken} */
   public abstract AccountabilityMeasure getMeasure();
 
-  /** The date of the decision. */
+  /** {@return the date of the decision} */
   public abstract LocalDate getDecisionDate();
 
-  /** The deciding body, a unit. */
+  /** {@return the deciding body, a unit} */
   @RecordId
   public abstract String getDecidingUnitId();
 
-  /** Money recovered (追缴) in the action, in yuan. */
+  /** {@return money recovered (追缴) in the action, in yuan} */
   public abstract Optional<@Cny BigDecimal> getAmountRecovered();
 
   /**
@@ -68,7 +68,7 @@ public abstract class AccountabilityAction implements GovernanceRecord {
     return RecordType.ACTION;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableAccountabilityAction.Builder builder() {
     return ImmutableAccountabilityAction.builder();
   }

@@ -106,27 +106,27 @@ public enum AccountabilityMeasure implements Coded {
     return labels;
   }
 
-  /** The family of the measure. */
+  /** {@return the family of the measure} */
   public MeasureKind kind() {
     return kind;
   }
 
-  /** Whether the measure is for a person or for an organisation. */
+  /** {@return whether the measure is for a person or for an organisation} */
   public SubjectType subjectType() {
     return kind == ORGANIZATION_ACCOUNTABILITY ? SubjectType.ORGANIZATION : SubjectType.PERSON;
   }
 
-  /** The forms this measure may be counted under; empty for organisational measures. */
+  /** {@return the forms this measure may be counted under; empty for organisational measures} */
   public Set<DisciplineForm> allowedForms() {
     return forms;
   }
 
-  /** Whether {@code form} is one this measure may be counted under. */
+  /** {@return whether {@code form} is one this measure may be counted under} */
   public boolean allows(DisciplineForm form) {
     return forms.contains(form);
   }
 
-  /** The fixed term of the sanction, when the law fixes one. */
+  /** {@return the fixed term of the sanction, when the law fixes one} */
   public Optional<Period> term() {
     return term;
   }

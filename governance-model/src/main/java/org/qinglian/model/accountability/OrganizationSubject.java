@@ -9,7 +9,7 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract non-sealed class OrganizationSubject implements Subject {
 
-  /** The unit held to account. */
+  /** {@return the unit held to account} */
   @RecordId
   public abstract String getUnitId();
 
@@ -18,7 +18,7 @@ public abstract non-sealed class OrganizationSubject implements Subject {
     return SubjectType.ORGANIZATION;
   }
 
-  /** The subject for unit {@code unitId}. */
+  /** {@return the subject for unit {@code unitId}} */
   public static OrganizationSubject of(String unitId) {
     return ImmutableOrganizationSubject.builder().unitId(unitId).build();
   }

@@ -18,21 +18,21 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract non-sealed class PersonSubject implements Subject {
 
-  /** A pseudonymous, stable id of the person within the producer's records. */
+  /** {@return a pseudonymous, stable id of the person within the producer's records} */
   @RecordId
   public abstract String getPersonId();
 
-  /** The person's name; personal data, masked in {@code toString}. */
+  /** {@return the person's name; personal data, masked in {@code toString}} */
   @Value.Redacted
   public abstract Optional<@HasText @Size(max = 100) String> getName();
 
-  /** The resident id; personal data, masked wherever it is printed. */
+  /** {@return the resident id; personal data, masked wherever it is printed} */
   public abstract Optional<@ValidIdentifier ResidentId> getResidentId();
 
-  /** The person's position, for example 村党支部书记. */
+  /** {@return the person's position, for example 村党支部书记} */
   public abstract Optional<@HasText @Size(max = 200) String> getPosition();
 
-  /** The employing unit. */
+  /** {@return the employing unit} */
   public abstract Optional<@RecordId String> getUnitId();
 
   @Override
@@ -40,7 +40,7 @@ public abstract non-sealed class PersonSubject implements Subject {
     return SubjectType.PERSON;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutablePersonSubject.Builder builder() {
     return ImmutablePersonSubject.builder();
   }

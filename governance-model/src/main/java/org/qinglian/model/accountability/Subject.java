@@ -7,6 +7,6 @@ package org.qinglian.model.accountability;
  */
 public sealed interface Subject permits PersonSubject, OrganizationSubject {
 
-  /** Person or organisation. */
+  /** {@return person or organisation} */
   SubjectType getType();
 }

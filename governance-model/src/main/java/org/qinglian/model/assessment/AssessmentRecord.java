@@ -31,42 +31,42 @@ public abstract class AssessmentRecord implements GovernanceRecord {
   @RecordId
   public abstract String getId();
 
-  /** The scheme applied. */
+  /** {@return the scheme applied} */
   @RecordId
   public abstract String getSchemeId();
 
-  /** The unit assessed. */
+  /** {@return the unit assessed} */
   @RecordId
   public abstract String getUnitId();
 
-  /** The period assessed. */
+  /** {@return the period assessed} */
   @Valid
   public abstract YearPeriod getPeriod();
 
-  /** The three method scores. */
+  /** {@return the three method scores} */
   @Valid
   public abstract MethodScores getScores();
 
-  /** The total. */
+  /** {@return the total} */
   @DecimalMin("0")
   @Digits(integer = 6, fraction = 2)
   public abstract BigDecimal getTotal();
 
-  /** The grade code, one of the scheme's scale. */
+  /** {@return the grade code, one of the scheme's scale} */
   @NotBlank
   @Size(max = 32)
   public abstract String getGrade();
 
-  /** Whether the one-vote veto (一票否决) applies. */
+  /** {@return whether the one-vote veto (一票否决) applies} */
   @Value.Default
   public boolean isVetoed() {
     return false;
   }
 
-  /** Why the veto applies. */
+  /** {@return why the veto applies} */
   public abstract Optional<@HasText @Size(max = 500) String> getVetoReason();
 
-  /** The assessing body, a unit. */
+  /** {@return the assessing body, a unit} */
   @RecordId
   public abstract String getAssessorUnitId();
 
@@ -75,7 +75,7 @@ public abstract class AssessmentRecord implements GovernanceRecord {
     return RecordType.ASSESSMENT;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableAssessmentRecord.Builder builder() {
     return ImmutableAssessmentRecord.builder();
   }

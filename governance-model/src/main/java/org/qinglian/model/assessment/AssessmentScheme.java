@@ -33,36 +33,36 @@ public abstract class AssessmentScheme implements GovernanceRecord {
   @RecordId
   public abstract String getId();
 
-  /** The year the scheme applies to. */
+  /** {@return the year the scheme applies to} */
   @Min(2000)
   @Max(2100)
   public abstract int getYear();
 
-  /** The title, for example 2022年度清廉单元建设考评细则. */
+  /** {@return the title, for example 2022年度清廉单元建设考评细则} */
   @NotBlank
   @Size(max = 500)
   public abstract String getTitle();
 
-  /** The weights of the three methods. */
+  /** {@return the weights of the three methods} */
   @Valid
   public abstract MethodWeights getWeights();
 
-  /** The highest possible total, usually 100. */
+  /** {@return the highest possible total, usually 100} */
   @DecimalMin(value = "0", inclusive = false)
   public abstract BigDecimal getMaxScore();
 
-  /** The grade scale, in any order. */
+  /** {@return the grade scale, in any order} */
   @NotEmpty
   public abstract List<@Valid Grade> getGrades();
 
-  /** The grade a total reaches: the one with the highest threshold not above it. */
+  /** {@return the grade a total reaches: the one with the highest threshold not above it} */
   public Optional<Grade> gradeFor(BigDecimal total) {
     return getGrades().stream()
         .filter(grade -> grade.getMinScore().compareTo(total) <= 0)
         .max(Comparator.comparing(Grade::getMinScore));
   }
 
-  /** The lowest grade of the scale, which a vetoed unit receives. */
+  /** {@return the lowest grade of the scale, which a vetoed unit receives} */
   public Optional<Grade> lowestGrade() {
     return getGrades().stream().min(Comparator.comparing(Grade::getMinScore));
   }
@@ -72,7 +72,7 @@ public abstract class AssessmentScheme implements GovernanceRecord {
     return RecordType.ASSESSMENT_SCHEME;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableAssessmentScheme.Builder builder() {
     return ImmutableAssessmentScheme.builder();
   }

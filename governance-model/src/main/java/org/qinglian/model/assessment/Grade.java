@@ -18,21 +18,21 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class Grade {
 
-  /** The grade code, for example {@code EXCELLENT}. */
+  /** {@return the grade code, for example {@code EXCELLENT}} */
   @NotBlank
   @Size(max = 32)
   public abstract String getCode();
 
-  /** The label, for example 优秀. */
+  /** {@return the label, for example 优秀} */
   @NotBlank
   @Size(max = 32)
   public abstract String getLabel();
 
-  /** The lowest total that reaches this grade. */
+  /** {@return the lowest total that reaches this grade} */
   @DecimalMin("0")
   public abstract BigDecimal getMinScore();
 
-  /** A grade. */
+  /** {@return a grade} */
   public static Grade of(String code, String label, String minScore) {
     return ImmutableGrade.builder().code(code).label(label).minScore(new BigDecimal(minScore)).build();
   }
@@ -40,7 +40,7 @@ public abstract class Grade {
   /** The code of the grade a vetoed unit receives on the default scale. */
   public static final String POOR = "POOR";
 
-  /** The default scale: EXCELLENT 优秀 ≥ 90, GOOD 良好 ≥ 80, FAIR 一般 ≥ 60, POOR 较差. */
+  /** {@return the default scale: EXCELLENT 优秀 ≥ 90, GOOD 良好 ≥ 80, FAIR 一般 ≥ 60, POOR 较差} */
   public static List<Grade> defaultScale() {
     return List.of(
         of("EXCELLENT", "优秀", "90"), of("GOOD", "良好", "80"), of("FAIR", "一般", "60"), of(POOR, "较差", "0"));

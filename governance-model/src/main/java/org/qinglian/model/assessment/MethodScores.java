@@ -15,22 +15,22 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class MethodScores {
 
-  /** Score of 平时动态考核. */
+  /** {@return score of 平时动态考核} */
   @DecimalMin("0")
   @Digits(integer = 6, fraction = 2)
   public abstract BigDecimal getRoutine();
 
-  /** Score of 群众民主测评. */
+  /** {@return score of 群众民主测评} */
   @DecimalMin("0")
   @Digits(integer = 6, fraction = 2)
   public abstract BigDecimal getDemocratic();
 
-  /** Score of 实地调研督导. */
+  /** {@return score of 实地调研督导} */
   @DecimalMin("0")
   @Digits(integer = 6, fraction = 2)
   public abstract BigDecimal getOnSite();
 
-  /** The weighted sum, rounded half-up to two decimals. */
+  /** {@return the weighted sum, rounded half-up to two decimals} */
   public BigDecimal weightedTotal(MethodWeights weights) {
     return getRoutine().multiply(weights.getRoutine())
         .add(getDemocratic().multiply(weights.getDemocratic()))
@@ -38,7 +38,7 @@ public abstract class MethodScores {
         .setScale(2, RoundingMode.HALF_UP);
   }
 
-  /** Scores from three decimal texts. */
+  /** {@return scores from three decimal texts} */
   public static MethodScores of(String routine, String democratic, String onSite) {
     return ImmutableMethodScores.builder()
         .routine(new BigDecimal(routine))

@@ -17,30 +17,30 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class MethodWeights {
 
-  /** Weight of 平时动态考核. */
+  /** {@return weight of 平时动态考核} */
   @DecimalMin("0")
   @DecimalMax("1")
   @Digits(integer = 1, fraction = 4)
   public abstract BigDecimal getRoutine();
 
-  /** Weight of 群众民主测评. */
+  /** {@return weight of 群众民主测评} */
   @DecimalMin("0")
   @DecimalMax("1")
   @Digits(integer = 1, fraction = 4)
   public abstract BigDecimal getDemocratic();
 
-  /** Weight of 实地调研督导. */
+  /** {@return weight of 实地调研督导} */
   @DecimalMin("0")
   @DecimalMax("1")
   @Digits(integer = 1, fraction = 4)
   public abstract BigDecimal getOnSite();
 
-  /** The sum of the three weights. */
+  /** {@return the sum of the three weights} */
   public BigDecimal sum() {
     return getRoutine().add(getDemocratic()).add(getOnSite());
   }
 
-  /** Weights from three decimal texts, for example {@code of("0.5", "0.2", "0.3")}. */
+  /** {@return weights from three decimal texts, for example {@code of("0.5", "0.2", "0.3")}} */
   public static MethodWeights of(String routine, String democratic, String onSite) {
     return ImmutableMethodWeights.builder()
         .routine(new BigDecimal(routine))

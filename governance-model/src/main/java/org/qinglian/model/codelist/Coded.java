@@ -23,20 +23,20 @@ public interface Coded {
     throw new UnsupportedOperationException(getClass() + " must define code()");
   }
 
-  /** The labels of this entry. */
+  /** {@return the labels of this entry} */
   Labels labels();
 
-  /** The simplified-Chinese label (简体), for example 学校. */
+  /** {@return the simplified-Chinese label (简体), for example 学校} */
   default String simplifiedLabel() {
     return labels().simplified();
   }
 
-  /** The traditional-Chinese label (繁體), for example 學校. */
+  /** {@return the traditional-Chinese label (繁體), for example 學校} */
   default String traditionalLabel() {
     return labels().traditional();
   }
 
-  /** Further accepted spellings. */
+  /** {@return further accepted spellings} */
   default List<String> aliases() {
     return labels().aliases();
   }

@@ -18,7 +18,7 @@ public record Labels(String simplified, String traditional, List<String> aliases
     aliases = List.copyOf(new java.util.LinkedHashSet<>(aliases));
   }
 
-  /** Labels with optional aliases. */
+  /** {@return labels with optional aliases} */
   public static Labels of(String simplified, String traditional, String... aliases) {
     return new Labels(simplified, traditional, List.of(aliases));
   }

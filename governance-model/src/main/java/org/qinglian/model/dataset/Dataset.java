@@ -30,11 +30,11 @@ import org.qinglian.model.unit.Unit;
 @ValueStyle
 public abstract class Dataset {
 
-  /** The header. */
+  /** {@return the header} */
   @Valid
   public abstract DatasetHeader getHeader();
 
-  /** The totals the producer declares. */
+  /** {@return the totals the producer declares} */
   public abstract Optional<@Valid DeclaredTotals> getDeclaredTotals();
 
   /** 清廉单元. */
@@ -61,10 +61,10 @@ public abstract class Dataset {
   /** 指标观测. */
   public abstract List<@Valid Indicator> getIndicators();
 
-  /** Fields the format does not define, kept as read (see {@link org.qinglian.model.GovernanceRecord#getExtensions()}). */
+  /** {@return fields the format does not define, kept as read (see {@link org.qinglian.model.GovernanceRecord#getExtensions()})} */
   public abstract java.util.Map<String, String> getExtensions();
 
-  /** The list of one record type. */
+  /** {@return the list of one record type} */
   public List<? extends GovernanceRecord> records(RecordType type) {
     return switch (type) {
       case UNIT -> getUnits();
@@ -78,7 +78,7 @@ public abstract class Dataset {
     };
   }
 
-  /** The number of records of every type together. */
+  /** {@return the number of records of every type together} */
   public int recordCount() {
     int count = 0;
     for (RecordType type : RecordType.values()) {
@@ -87,47 +87,47 @@ public abstract class Dataset {
     return count;
   }
 
-  /** The first record of {@code type} with id {@code id}. */
+  /** {@return the first record of {@code type} with id {@code id}} */
   public Optional<GovernanceRecord> find(RecordType type, String id) {
     return Optional.ofNullable(index().get(type).get(id));
   }
 
-  /** The unit with id {@code id}. */
+  /** {@return the unit with id {@code id}} */
   public Optional<Unit> findUnit(String id) {
     return find(RecordType.UNIT, id).map(Unit.class::cast);
   }
 
-  /** The key task with id {@code id}. */
+  /** {@return the key task with id {@code id}} */
   public Optional<KeyTask> findTask(String id) {
     return find(RecordType.TASK, id).map(KeyTask.class::cast);
   }
 
-  /** The inspection with id {@code id}. */
+  /** {@return the inspection with id {@code id}} */
   public Optional<Inspection> findInspection(String id) {
     return find(RecordType.INSPECTION, id).map(Inspection.class::cast);
   }
 
-  /** The finding with id {@code id}. */
+  /** {@return the finding with id {@code id}} */
   public Optional<Finding> findFinding(String id) {
     return find(RecordType.FINDING, id).map(Finding.class::cast);
   }
 
-  /** The accountability action with id {@code id}. */
+  /** {@return the accountability action with id {@code id}} */
   public Optional<AccountabilityAction> findAction(String id) {
     return find(RecordType.ACTION, id).map(AccountabilityAction.class::cast);
   }
 
-  /** The assessment scheme with id {@code id}. */
+  /** {@return the assessment scheme with id {@code id}} */
   public Optional<AssessmentScheme> findAssessmentScheme(String id) {
     return find(RecordType.ASSESSMENT_SCHEME, id).map(AssessmentScheme.class::cast);
   }
 
-  /** The assessment with id {@code id}. */
+  /** {@return the assessment with id {@code id}} */
   public Optional<AssessmentRecord> findAssessment(String id) {
     return find(RecordType.ASSESSMENT, id).map(AssessmentRecord.class::cast);
   }
 
-  /** The indicator observation with id {@code id}. */
+  /** {@return the indicator observation with id {@code id}} */
   public Optional<Indicator> findIndicator(String id) {
     return find(RecordType.INDICATOR, id).map(Indicator.class::cast);
   }
@@ -146,7 +146,7 @@ public abstract class Dataset {
     return index;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableDataset.Builder builder() {
     return ImmutableDataset.builder();
   }

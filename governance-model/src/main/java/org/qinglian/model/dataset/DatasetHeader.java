@@ -25,38 +25,38 @@ public abstract class DatasetHeader {
   /** The format version this SDK writes. */
   public static final String CURRENT_SCHEMA_VERSION = "1.0";
 
-  /** The format version, {@code major.minor}. */
+  /** {@return the format version, {@code major.minor}} */
   @Pattern(regexp = "[0-9]{1,3}\\.[0-9]{1,3}")
   public abstract String getSchemaVersion();
 
-  /** The dataset id, unique per producer. */
+  /** {@return the dataset id, unique per producer} */
   @RecordId
   public abstract String getDatasetId();
 
-  /** Who produced the dataset. */
+  /** {@return who produced the dataset} */
   @Valid
   public abstract Producer getProducer();
 
-  /** The division the dataset covers; every record's division lies inside it. */
+  /** {@return the division the dataset covers; every record's division lies inside it} */
   @ValidIdentifier
   public abstract DivisionCode getJurisdiction();
 
-  /** The first day of the reporting period. */
+  /** {@return the first day of the reporting period} */
   public abstract LocalDate getPeriodStart();
 
-  /** The last day of the reporting period. */
+  /** {@return the last day of the reporting period} */
   public abstract LocalDate getPeriodEnd();
 
-  /** The day the data stand at; overdue checks count from it. */
+  /** {@return the day the data stand at; overdue checks count from it} */
   public abstract LocalDate getAsOf();
 
-  /** When the file was generated. */
+  /** {@return when the file was generated} */
   public abstract OffsetDateTime getGeneratedAt();
 
-  /** Fields the format does not define, kept as read (see {@link org.qinglian.model.GovernanceRecord#getExtensions()}). */
+  /** {@return fields the format does not define, kept as read (see {@link org.qinglian.model.GovernanceRecord#getExtensions()})} */
   public abstract java.util.Map<String, String> getExtensions();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableDatasetHeader.Builder builder() {
     return ImmutableDatasetHeader.builder();
   }

@@ -23,32 +23,32 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class DeclaredTotals {
 
-  /** Number of inspections. */
+  /** {@return number of inspections} */
   @Min(0)
   public abstract OptionalLong getInspections();
 
-  /** Number of findings (发现问题). */
+  /** {@return number of findings (发现问题)} */
   @Min(0)
   public abstract OptionalLong getFindings();
 
-  /** Number of findings rectified or verified (整改问题). */
+  /** {@return number of findings rectified or verified (整改问题)} */
   @Min(0)
   public abstract OptionalLong getFindingsRectified();
 
-  /** Number of distinct persons handled (处理人员). */
+  /** {@return number of distinct persons handled (处理人员)} */
   @Min(0)
   public abstract OptionalLong getPersonsHandled();
 
   /** Distinct persons handled under each form. */
   public abstract Map<DisciplineForm, @Min(0) Long> getPersonsHandledByForm();
 
-  /** Money recovered or returned, in yuan. */
+  /** {@return money recovered or returned, in yuan} */
   public abstract Optional<@Cny BigDecimal> getMoneyRecovered();
 
-  /** Fields the format does not define, kept as read (see {@link org.qinglian.model.GovernanceRecord#getExtensions()}). */
+  /** {@return fields the format does not define, kept as read (see {@link org.qinglian.model.GovernanceRecord#getExtensions()})} */
   public abstract java.util.Map<String, String> getExtensions();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableDeclaredTotals.Builder builder() {
     return ImmutableDeclaredTotals.builder();
   }

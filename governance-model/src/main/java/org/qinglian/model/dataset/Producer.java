@@ -12,16 +12,16 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class Producer {
 
-  /** The producer's name, for example 中共武汉市纪律检查委员会. */
+  /** {@return the producer's name, for example 中共武汉市纪律检查委员会} */
   @NotBlank
   @Size(max = 200)
   public abstract String getName();
 
-  /** The producer's unified social credit code. */
+  /** {@return the producer's unified social credit code} */
   @ValidIdentifier
   public abstract CreditCode getCreditCode();
 
-  /** A producer. */
+  /** {@return a producer} */
   public static Producer of(String name, CreditCode creditCode) {
     return ImmutableProducer.builder().name(name).creditCode(creditCode).build();
   }

@@ -31,32 +31,32 @@ public abstract class Finding implements GovernanceRecord {
   @RecordId
   public abstract String getId();
 
-  /** The inspection that found it. */
+  /** {@return the inspection that found it} */
   @RecordId
   public abstract String getInspectionId();
 
-  /** The unit at fault. */
+  /** {@return the unit at fault} */
   @RecordId
   public abstract String getUnitId();
 
-  /** What was found. */
+  /** {@return what was found} */
   @NotBlank
   @Size(max = 2000)
   public abstract String getDescription();
 
-  /** The risk area. */
+  /** {@return the risk area} */
   public abstract RiskArea getRiskArea();
 
-  /** When it was found. */
+  /** {@return when it was found} */
   public abstract LocalDate getFoundDate();
 
-  /** Money involved, in yuan. */
+  /** {@return money involved, in yuan} */
   public abstract Optional<@Cny BigDecimal> getAmountInvolved();
 
-  /** Money recovered or returned, in yuan. */
+  /** {@return money recovered or returned, in yuan} */
   public abstract Optional<@Cny BigDecimal> getAmountRecovered();
 
-  /** The rectification. */
+  /** {@return the rectification} */
   @Valid
   public abstract Rectification getRectification();
 
@@ -68,7 +68,7 @@ public abstract class Finding implements GovernanceRecord {
     return RecordType.FINDING;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableFinding.Builder builder() {
     return ImmutableFinding.builder();
   }

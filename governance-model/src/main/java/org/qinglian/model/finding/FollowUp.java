@@ -12,13 +12,13 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class FollowUp {
 
-  /** The kind of document. */
+  /** {@return the kind of document} */
   public abstract FollowUpType getType();
 
-  /** When it was issued. */
+  /** {@return when it was issued} */
   public abstract LocalDate getIssuedDate();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableFollowUp.Builder builder() {
     return ImmutableFollowUp.builder();
   }

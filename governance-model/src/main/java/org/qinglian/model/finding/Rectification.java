@@ -16,19 +16,19 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class Rectification {
 
-  /** Where the rectification stands. */
+  /** {@return where the rectification stands} */
   public abstract RectificationStatus getStatus();
 
-  /** The deadline set for it. */
+  /** {@return the deadline set for it} */
   public abstract Optional<LocalDate> getDeadline();
 
-  /** When it was completed; present for rectified and verified findings. */
+  /** {@return when it was completed; present for rectified and verified findings} */
   public abstract Optional<LocalDate> getCompletedDate();
 
-  /** The measures taken (整改措施). */
+  /** {@return the measures taken (整改措施)} */
   public abstract Optional<@HasText @Size(max = 2000) String> getMeasures();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableRectification.Builder builder() {
     return ImmutableRectification.builder();
   }

@@ -45,7 +45,7 @@ public final class CreditCode {
     return code;
   }
 
-  /** Any text, kept as it is; see {@link #check()}. */
+  /** {@return any text, kept as it is; see {@link #check()}} */
   public static CreditCode lenient(String text) {
     if (text == null) {
       throw new NullPointerException("credit code text");
@@ -109,37 +109,37 @@ public final class CreditCode {
     return c == 10 ? 'X' : c == 11 ? '0' : (char) ('0' + c);
   }
 
-  /** The code exactly as given. */
+  /** {@return the code exactly as given} */
   public String text() {
     return text;
   }
 
-  /** The outcome of both checks. */
+  /** {@return the outcome of both checks} */
   public CreditCodeCheck check() {
     return check;
   }
 
-  /** Whether both checks hold. */
+  /** {@return whether both checks hold} */
   public boolean isValid() {
     return check == CreditCodeCheck.VALID;
   }
 
-  /** The authority named by character 1, when the code is well formed and the character known. */
+  /** {@return the authority named by character 1, when the code is well formed and the character known} */
   public Optional<RegistrationAuthority> authority() {
     return check == CreditCodeCheck.MALFORMED ? Optional.empty() : RegistrationAuthority.of(text.charAt(0));
   }
 
-  /** The category named by characters 1–2, when well formed and known. */
+  /** {@return the category named by characters 1–2, when well formed and known} */
   public Optional<EntityCategory> category() {
     return check == CreditCodeCheck.MALFORMED ? Optional.empty() : EntityCategory.ofPrefix(text.substring(0, 2));
   }
 
-  /** Characters 3–8, the division at registration time, when well formed. */
+  /** {@return characters 3–8, the division at registration time, when well formed} */
   public Optional<String> registrationDivision() {
     return check == CreditCodeCheck.MALFORMED ? Optional.empty() : Optional.of(text.substring(2, 8));
   }
 
-  /** Characters 9–17, the GB 11714 organisation code, when well formed. */
+  /** {@return characters 9–17, the GB 11714 organisation code, when well formed} */
   public Optional<String> organizationCode() {
     return check == CreditCodeCheck.MALFORMED ? Optional.empty() : Optional.of(text.substring(8, 17));
   }

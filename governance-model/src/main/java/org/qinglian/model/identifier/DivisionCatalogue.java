@@ -60,7 +60,7 @@ public final class DivisionCatalogue {
     }, labels, date);
   }
 
-  /** The bundled list: 统计用区划代码 2023, to township level. */
+  /** {@return the bundled list: 统计用区划代码 2023, to township level} */
   public static DivisionCatalogue standard() {
     return Standard.INSTANCE;
   }
@@ -136,7 +136,7 @@ public final class DivisionCatalogue {
     return index(code) >= 0;
   }
 
-  /** The division's name in {@code locale}'s script (traditional for zh-TW, else simplified). */
+  /** {@return the division's name in {@code locale}'s script (traditional for zh-TW, else simplified)} */
   public Optional<String> name(DivisionCode code, Locale locale) {
     if (code.level().filter(l -> l == DivisionLevel.VILLAGE).isPresent()) {
       return Optional.empty();
@@ -150,7 +150,7 @@ public final class DivisionCatalogue {
     return Optional.of(traditional ? names.traditional(i) : names.simplified(i));
   }
 
-  /** The list's name in {@code locale}'s language, for messages. */
+  /** {@return the list's name in {@code locale}'s language, for messages} */
   public String label(Locale locale) {
     if (!locale.getLanguage().equals("zh")) {
       return labels[2];
@@ -183,12 +183,12 @@ public final class DivisionCatalogue {
     return List.copyOf(children);
   }
 
-  /** The day the list speaks for. */
+  /** {@return the day the list speaks for} */
   public LocalDate date() {
     return date;
   }
 
-  /** How many divisions the list names. */
+  /** {@return how many divisions the list names} */
   public int size() {
     return codes.length;
   }

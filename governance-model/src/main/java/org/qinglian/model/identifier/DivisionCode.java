@@ -52,32 +52,32 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     return code;
   }
 
-  /** Any text, kept as it is; check {@link #isValid()} before using the derived parts. */
+  /** {@return any text, kept as it is; check {@link #isValid()} before using the derived parts} */
   public static DivisionCode lenient(String text) {
     return new DivisionCode(requireText(text));
   }
 
-  /** Whether {@code text} is a valid division code. */
+  /** {@return whether {@code text} is a valid division code} */
   public static boolean isValid(String text) {
     return findProblem(text) == null;
   }
 
-  /** The code exactly as given. */
+  /** {@return the code exactly as given} */
   public String text() {
     return text;
   }
 
-  /** Whether this code is well formed. */
+  /** {@return whether this code is well formed} */
   public boolean isValid() {
     return problem == null;
   }
 
-  /** What is wrong with this code, in English; empty when it is valid. */
+  /** {@return what is wrong with this code, in English; empty when it is valid} */
   public Optional<String> problem() {
     return Optional.ofNullable(problem);
   }
 
-  /** The level; empty for an invalid code. */
+  /** {@return the level; empty for an invalid code} */
   public Optional<DivisionLevel> level() {
     return level;
   }
@@ -109,7 +109,7 @@ public final class DivisionCode implements Comparable<DivisionCode> {
         && other.text.regionMatches(0, text, 0, digits);
   }
 
-  /** The six-digit county (or higher) part, the GB/T 2260 code; empty for an invalid code. */
+  /** {@return the six-digit county (or higher) part, the GB/T 2260 code; empty for an invalid code} */
   public Optional<DivisionCode> countyPart() {
     return isValid() ? Optional.of(new DivisionCode(text.substring(0, 6))) : Optional.empty();
   }

@@ -32,7 +32,7 @@ public enum DivisionLevel implements Coded {
     return labels;
   }
 
-  /** How many leading digits of a code identify a division of this level. */
+  /** {@return how many leading digits of a code identify a division of this level} */
   public int significantDigits() {
     return significantDigits;
   }

@@ -53,7 +53,7 @@ public enum EntityCategory implements Coded {
     this.labels = Labels.of(simplified, traditional);
   }
 
-  /** Characters 1–2 of the credit code. */
+  /** {@return characters 1–2 of the credit code} */
   public String prefix() {
     return prefix;
   }
@@ -63,7 +63,7 @@ public enum EntityCategory implements Coded {
     return labels;
   }
 
-  /** The category whose prefix is {@code prefix}, if the catalogue knows it. */
+  /** {@return the category whose prefix is {@code prefix}, if the catalogue knows it} */
   public static Optional<EntityCategory> ofPrefix(String prefix) {
     for (EntityCategory category : values()) {
       if (category.prefix.equals(prefix)) {

@@ -52,7 +52,7 @@ public enum RegistrationAuthority implements Coded {
     return labels;
   }
 
-  /** The authority for character {@code c}, if the standard names one. */
+  /** {@return the authority for character {@code c}, if the standard names one} */
   public static Optional<RegistrationAuthority> of(char c) {
     for (RegistrationAuthority authority : values()) {
       if (authority.character == c) {

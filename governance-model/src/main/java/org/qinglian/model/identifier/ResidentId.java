@@ -46,7 +46,7 @@ public final class ResidentId {
     return id;
   }
 
-  /** Any text, kept as it is; see {@link #check()}. */
+  /** {@return any text, kept as it is; see {@link #check()}} */
   public static ResidentId lenient(String text) {
     if (text == null) {
       throw new NullPointerException("resident id text");
@@ -70,17 +70,17 @@ public final class ResidentId {
     return CHECK_CHARACTERS.charAt(sum % 11);
   }
 
-  /** The outcome of the checks. */
+  /** {@return the outcome of the checks} */
   public ResidentIdCheck check() {
     return check;
   }
 
-  /** Whether the number is valid. */
+  /** {@return whether the number is valid} */
   public boolean isValid() {
     return check == ResidentIdCheck.VALID;
   }
 
-  /** The birth date in characters 7–14, when it is a real date. */
+  /** {@return the birth date in characters 7–14, when it is a real date} */
   public Optional<LocalDate> birthDate() {
     return parseBirthDate(text);
   }

@@ -28,20 +28,20 @@ public abstract class Indicator implements GovernanceRecord {
   @RecordId
   public abstract String getId();
 
-  /** The unit observed, when the scope is a unit. */
+  /** {@return the unit observed, when the scope is a unit} */
   public abstract Optional<@RecordId String> getUnitId();
 
-  /** The division observed, when the scope is a division. */
+  /** {@return the division observed, when the scope is a division} */
   public abstract Optional<@ValidIdentifier DivisionCode> getDivisionCode();
 
-  /** The period observed. */
+  /** {@return the period observed} */
   @Valid
   public abstract YearPeriod getPeriod();
 
-  /** The metric. */
+  /** {@return the metric} */
   public abstract Metric getMetric();
 
-  /** The value, in the metric's unit of measure. */
+  /** {@return the value, in the metric's unit of measure} */
   @Digits(integer = 12, fraction = 4)
   public abstract BigDecimal getValue();
 
@@ -50,7 +50,7 @@ public abstract class Indicator implements GovernanceRecord {
     return RecordType.INDICATOR;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableIndicator.Builder builder() {
     return ImmutableIndicator.builder();
   }

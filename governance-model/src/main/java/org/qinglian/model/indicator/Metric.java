@@ -46,27 +46,27 @@ public enum Metric implements Coded {
     return labels;
   }
 
-  /** The unit of measure in Chinese, for example 天. */
+  /** {@return the unit of measure in Chinese, for example 天} */
   public String unitOfMeasureZh() {
     return unitZh;
   }
 
-  /** The unit of measure in English, for example {@code days}. */
+  /** {@return the unit of measure in English, for example {@code days}} */
   public String unitOfMeasureEn() {
     return unitEn;
   }
 
-  /** The smallest allowed value. */
+  /** {@return the smallest allowed value} */
   public BigDecimal min() {
     return min;
   }
 
-  /** The largest allowed value. */
+  /** {@return the largest allowed value} */
   public BigDecimal max() {
     return max;
   }
 
-  /** Whether {@code value} lies in the allowed range, bounds included. */
+  /** {@return whether {@code value} lies in the allowed range, bounds included} */
   public boolean inRange(BigDecimal value) {
     return value.compareTo(min) >= 0 && value.compareTo(max) <= 0;
   }

@@ -29,33 +29,33 @@ public abstract class Inspection implements GovernanceRecord {
   @RecordId
   public abstract String getId();
 
-  /** The kind of inspection. */
+  /** {@return the kind of inspection} */
   public abstract InspectionKind getKind();
 
-  /** The methods used, in the order given. */
+  /** {@return the methods used, in the order given} */
   public abstract Set<InspectionMethod> getMethods();
 
-  /** The inspecting body, a unit. */
+  /** {@return the inspecting body, a unit} */
   @RecordId
   public abstract String getInspectorUnitId();
 
-  /** The units inspected; at least one. */
+  /** {@return the units inspected; at least one} */
   @NotEmpty
   public abstract List<@RecordId String> getTargetUnitIds();
 
-  /** The key tasks whose progress was checked. */
+  /** {@return the key tasks whose progress was checked} */
   public abstract List<@RecordId String> getTaskIds();
 
-  /** The first day. */
+  /** {@return the first day} */
   public abstract LocalDate getStartDate();
 
-  /** The last day. */
+  /** {@return the last day} */
   public abstract LocalDate getEndDate();
 
-  /** The topic, for example 小微权力清单落实情况. */
+  /** {@return the topic, for example 小微权力清单落实情况} */
   public abstract Optional<@HasText @Size(max = 500) String> getTopic();
 
-  /** The risk area the inspection looked at. */
+  /** {@return the risk area the inspection looked at} */
   public abstract Optional<RiskArea> getRiskArea();
 
   @Override
@@ -63,7 +63,7 @@ public abstract class Inspection implements GovernanceRecord {
     return RecordType.INSPECTION;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableInspection.Builder builder() {
     return ImmutableInspection.builder();
   }

@@ -10,7 +10,7 @@ import java.util.Optional;
 @FunctionalInterface
 public interface FieldLocations {
 
-  /** Where the value at {@code path} was read; empty when it was absent or is unknown. */
+  /** {@return where the value at {@code path} was read; empty when it was absent or is unknown} */
   Optional<SourceLocation> locate(String path);
 
   /** No field is located: issues point at the record. */

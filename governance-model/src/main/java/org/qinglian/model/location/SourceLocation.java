@@ -29,7 +29,7 @@ public final class SourceLocation {
     this.pointer = pointer;
   }
 
-  /** A location nothing is known of. */
+  /** {@return a location nothing is known of} */
   public static SourceLocation unknown() {
     return UNKNOWN;
   }
@@ -55,37 +55,37 @@ public final class SourceLocation {
         Math.max(0, row), Math.max(0, column), null);
   }
 
-  /** The same file (and sheet) at another line (row) and column, without a pointer. */
+  /** {@return the same file (and sheet) at another line (row) and column, without a pointer} */
   public SourceLocation at(long line, long column) {
     return file == null ? this : new SourceLocation(file, sheet, Math.max(0, line), Math.max(0, column), null);
   }
 
-  /** A JSON pointer (RFC 6901) into a document, for example {@code /units/3/name}. */
+  /** {@return a JSON pointer (RFC 6901) into a document, for example {@code /units/3/name}} */
   public static SourceLocation atPointer(String pointer) {
     return new SourceLocation(null, null, 0, 0, Objects.requireNonNull(pointer, "pointer"));
   }
 
-  /** This location with a JSON pointer. */
+  /** {@return this location with a JSON pointer} */
   public SourceLocation withPointer(String pointer) {
     return new SourceLocation(file, sheet, line, column, Objects.requireNonNull(pointer, "pointer"));
   }
 
-  /** The file name or path, as the reader was given it. */
+  /** {@return the file name or path, as the reader was given it} */
   public Optional<String> file() {
     return Optional.ofNullable(file);
   }
 
-  /** The sheet of a workbook ({@link #line()} is then the row). */
+  /** {@return the sheet of a workbook ({@link #line()} is then the row)} */
   public Optional<String> sheet() {
     return Optional.ofNullable(sheet);
   }
 
-  /** The cell in A1 notation ({@code C7}), for a location in a sheet with row and column. */
+  /** {@return the cell in A1 notation ({@code C7}), for a location in a sheet with row and column} */
   public Optional<String> cell() {
     return sheet != null && line > 0 && column > 0 ? Optional.of(columnName(column) + line) : Optional.empty();
   }
 
-  /** {@code 1} → {@code A}, {@code 27} → {@code AA}. */
+  /** {@return {@code 1} → {@code A}, {@code 27} → {@code AA}} */
   public static String columnName(long column) {
     StringBuilder name = new StringBuilder();
     for (long n = column; n > 0; n = (n - 1) / 26) {
@@ -94,17 +94,17 @@ public final class SourceLocation {
     return name.toString();
   }
 
-  /** The 1-based line. */
+  /** {@return the 1-based line} */
   public OptionalLong line() {
     return line > 0 ? OptionalLong.of(line) : OptionalLong.empty();
   }
 
-  /** The 1-based column. */
+  /** {@return the 1-based column} */
   public OptionalLong column() {
     return column > 0 ? OptionalLong.of(column) : OptionalLong.empty();
   }
 
-  /** The JSON pointer. */
+  /** {@return the JSON pointer} */
   public Optional<String> pointer() {
     return Optional.ofNullable(pointer);
   }

@@ -35,7 +35,7 @@ public abstract class KeyTask implements GovernanceRecord {
   @RecordId
   public abstract String getId();
 
-  /** What is to be done. */
+  /** {@return what is to be done} */
   @NotBlank
   @Size(max = 500)
   public abstract String getTitle();
@@ -43,38 +43,38 @@ public abstract class KeyTask implements GovernanceRecord {
   /** Task-list item or key project. */
   public abstract TaskKind getKind();
 
-  /** The work year. */
+  /** {@return the work year} */
   @Min(2000)
   @Max(2100)
   public abstract int getYear();
 
-  /** The division whose list the task is on. */
+  /** {@return the division whose list the task is on} */
   @ValidIdentifier
   public abstract DivisionCode getJurisdiction();
 
-  /** The clean-unit line the task serves, if one. */
+  /** {@return the clean-unit line the task serves, if one} */
   public abstract Optional<UnitCategory> getCategory();
 
-  /** The lead unit (牵头单位). */
+  /** {@return the lead unit (牵头单位)} */
   @RecordId
   public abstract String getLeadUnitId();
 
-  /** The supporting units (配合单位). */
+  /** {@return the supporting units (配合单位)} */
   public abstract List<@RecordId String> getSupportingUnitIds();
 
-  /** The document that set the task, for example 《关于推进清廉武汉建设的实施意见》. */
+  /** {@return the document that set the task, for example 《关于推进清廉武汉建设的实施意见》} */
   public abstract Optional<@HasText @Size(max = 500) String> getSource();
 
-  /** When work starts. */
+  /** {@return when work starts} */
   public abstract LocalDate getStartDate();
 
-  /** When the task is due. */
+  /** {@return when the task is due} */
   public abstract LocalDate getDueDate();
 
-  /** The tracking status. */
+  /** {@return the tracking status} */
   public abstract TaskStatus getStatus();
 
-  /** When the task was completed; present exactly when the status is completed. */
+  /** {@return when the task was completed; present exactly when the status is completed} */
   public abstract Optional<LocalDate> getCompletedDate();
 
   /** Progress in percent, 0–100. */
@@ -82,7 +82,7 @@ public abstract class KeyTask implements GovernanceRecord {
   @Max(100)
   public abstract OptionalInt getProgress();
 
-  /** Whether the task is under supervision (督办). */
+  /** {@return whether the task is under supervision (督办)} */
   @Value.Default
   public boolean isSupervised() {
     return false;
@@ -93,7 +93,7 @@ public abstract class KeyTask implements GovernanceRecord {
     return RecordType.TASK;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableKeyTask.Builder builder() {
     return ImmutableKeyTask.builder();
   }

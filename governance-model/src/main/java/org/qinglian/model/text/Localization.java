@@ -20,7 +20,7 @@ public final class Localization {
 
   private Localization() {}
 
-  /** The supported language {@code locale} is answered in. */
+  /** {@return the supported language {@code locale} is answered in} */
   public static Locale resolve(Locale locale) {
     if (locale == null || !locale.getLanguage().equals("zh")) {
       return locale == null ? SIMPLIFIED : ENGLISH;
@@ -60,7 +60,7 @@ public final class Localization {
     return !resolve(locale).equals(ENGLISH);
   }
 
-  /** A code list entry as {@code locale} reads it: its simplified or traditional label, or its code. */
+  /** {@return a code list entry as {@code locale} reads it: its simplified or traditional label, or its code} */
   public static String label(Coded coded, Locale locale) {
     Locale language = resolve(locale);
     if (language.equals(ENGLISH)) {
@@ -69,7 +69,7 @@ public final class Localization {
     return language.equals(TRADITIONAL) ? coded.traditionalLabel() : coded.simplifiedLabel();
   }
 
-  /** The BCP 47 tag of the language {@code locale} is answered in: {@code zh-CN}, {@code zh-TW} or {@code en}. */
+  /** {@return the BCP 47 tag of the language {@code locale} is answered in: {@code zh-CN}, {@code zh-TW} or {@code en}} */
   public static String tag(Locale locale) {
     return resolve(locale).toLanguageTag();
   }

@@ -29,22 +29,22 @@ public final class MessageBundle {
     this.loader = Objects.requireNonNull(loader, "loader");
   }
 
-  /** The bundle {@code baseName} (for example {@code com.example.rules.messages}), read with {@code loader}. */
+  /** {@return the bundle {@code baseName} (for example {@code com.example.rules.messages}), read with {@code loader}} */
   public static MessageBundle of(String baseName, ClassLoader loader) {
     return new MessageBundle(baseName, loader);
   }
 
-  /** The bundle named {@code messages} in the package of {@code anchor}, read with its class loader. */
+  /** {@return the bundle named {@code messages} in the package of {@code anchor}, read with its class loader} */
   public static MessageBundle beside(Class<?> anchor) {
     return new MessageBundle(anchor.getPackageName() + ".messages", anchor.getClassLoader());
   }
 
-  /** The base name, for example {@code org.qinglian.validation.messages}. */
+  /** {@return the base name, for example {@code org.qinglian.validation.messages}} */
   public String baseName() {
     return baseName;
   }
 
-  /** The text of {@code key} in {@code locale}'s language; fails when the bundle lacks it. */
+  /** {@return the text of {@code key} in {@code locale}'s language; fails when the bundle lacks it} */
   public String text(Locale locale, String key) {
     try {
       return bundle(locale).getString(key);
@@ -54,22 +54,22 @@ public final class MessageBundle {
     }
   }
 
-  /** Whether the bundle has {@code key}. */
+  /** {@return whether the bundle has {@code key}} */
   public boolean has(String key) {
     return bundle(Localization.SIMPLIFIED).containsKey(key);
   }
 
-  /** The template of {@code key}, filled with {@code arguments} (see {@link #fill}). */
+  /** {@return the template of {@code key}, filled with {@code arguments} (see {@link #fill})} */
   public String format(Locale locale, String key, Map<String, ?> arguments) {
     return fill(text(locale, key), Texts.render(arguments, locale));
   }
 
-  /** The keys of the bundle in {@code locale}'s language. */
+  /** {@return the keys of the bundle in {@code locale}'s language} */
   public Set<String> keys(Locale locale) {
     return Collections.unmodifiableSet(bundle(locale).keySet());
   }
 
-  /** The underlying resource bundle of {@code locale}'s language, for frameworks that take one. */
+  /** {@return the underlying resource bundle of {@code locale}'s language, for frameworks that take one} */
   public ResourceBundle resourceBundle(Locale locale) {
     return bundle(locale);
   }
@@ -150,7 +150,7 @@ public final class MessageBundle {
     return out.toString();
   }
 
-  /** The placeholder names of {@code template}, in order. */
+  /** {@return the placeholder names of {@code template}, in order} */
   public static List<String> placeholders(String template) {
     java.util.ArrayList<String> names = new java.util.ArrayList<>();
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)\\}").matcher(template);

@@ -27,12 +27,12 @@ public final class Reason {
     }
   }
 
-  /** The reason {@code code} of {@code bundle}, without arguments. */
+  /** {@return the reason {@code code} of {@code bundle}, without arguments} */
   public static Reason of(MessageBundle bundle, String code) {
     return new Reason(bundle, code, Map.of());
   }
 
-  /** The reason {@code code} of {@code bundle} with its arguments (names and values alternating). */
+  /** {@return the reason {@code code} of {@code bundle} with its arguments (names and values alternating)} */
   public static Reason of(MessageBundle bundle, String code, Object... namesAndValues) {
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("arguments come in name, value pairs");
@@ -44,17 +44,17 @@ public final class Reason {
     return new Reason(bundle, code, arguments);
   }
 
-  /** The stable code, for example {@code DATE_EXPECTED}. */
+  /** {@return the stable code, for example {@code DATE_EXPECTED}} */
   public String code() {
     return code;
   }
 
-  /** The typed arguments, by name. */
+  /** {@return the typed arguments, by name} */
   public Map<String, Object> arguments() {
     return arguments;
   }
 
-  /** The reason in {@code locale}'s language. */
+  /** {@return the reason in {@code locale}'s language} */
   public String render(Locale locale) {
     return bundle.format(locale, "reason." + code, arguments);
   }

@@ -20,14 +20,14 @@ public final class Texts {
 
   private Texts() {}
 
-  /** Every argument rendered for {@code locale}. */
+  /** {@return every argument rendered for {@code locale}} */
   public static Map<String, String> render(Map<String, ?> arguments, Locale locale) {
     Map<String, String> rendered = new LinkedHashMap<>();
     arguments.forEach((name, value) -> rendered.put(name, render(value, locale)));
     return rendered;
   }
 
-  /** One argument rendered for {@code locale}. */
+  /** {@return one argument rendered for {@code locale}} */
   public static String render(Object value, Locale locale) {
     if (value instanceof Optional<?> optional) {
       return optional.map(v -> render(v, locale)).orElse("—");

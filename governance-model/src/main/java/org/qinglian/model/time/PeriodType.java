@@ -26,7 +26,7 @@ public enum PeriodType implements Coded {
     return labels;
   }
 
-  /** How many periods of this type make a year: 1, 2 or 4. */
+  /** {@return how many periods of this type make a year: 1, 2 or 4} */
   public int partsPerYear() {
     return parts;
   }

@@ -17,7 +17,7 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class YearPeriod {
 
-  /** The calendar year. */
+  /** {@return the calendar year} */
   @Min(2000)
   @Max(2100)
   public abstract int getYear();
@@ -25,7 +25,7 @@ public abstract class YearPeriod {
   /** Year, half or quarter. */
   public abstract PeriodType getType();
 
-  /** Which half or quarter, counted from 1; absent for a whole year. */
+  /** {@return which half or quarter, counted from 1; absent for a whole year} */
   public abstract OptionalInt getIndex();
 
   /** Bean Validation: the index fits the type (absent or 1 for a year, 1–2, 1–4). */
@@ -36,23 +36,23 @@ public abstract class YearPeriod {
     return index.isEmpty() ? parts == 1 : index.getAsInt() >= 1 && index.getAsInt() <= parts;
   }
 
-  /** The first day of the period; the index must be valid. */
+  /** {@return the first day of the period; the index must be valid} */
   public LocalDate firstDay() {
     int months = 12 / getType().partsPerYear();
     return LocalDate.of(getYear(), 1, 1).plusMonths((long) months * (getIndex().orElse(1) - 1));
   }
 
-  /** The last day of the period; the index must be valid. */
+  /** {@return the last day of the period; the index must be valid} */
   public LocalDate lastDay() {
     return firstDay().plusMonths(12 / getType().partsPerYear()).minusDays(1);
   }
 
-  /** A whole year. */
+  /** {@return a whole year} */
   public static YearPeriod ofYear(int year) {
     return builder().year(year).type(PeriodType.YEAR).build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableYearPeriod.Builder builder() {
     return ImmutableYearPeriod.builder();
   }

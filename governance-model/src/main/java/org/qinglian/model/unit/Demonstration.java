@@ -10,18 +10,18 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class Demonstration {
 
-  /** Who named (or is cultivating) the site. */
+  /** {@return who named (or is cultivating) the site} */
   public abstract DemonstrationLevel getLevel();
 
   /** 培育, 命名 or 撤销. */
   public abstract DemonstrationStatus getStatus();
 
-  /** The year of the status. */
+  /** {@return the year of the status} */
   @Min(2000)
   @Max(2100)
   public abstract int getYear();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableDemonstration.Builder builder() {
     return ImmutableDemonstration.builder();
   }

@@ -29,18 +29,18 @@ public abstract class Unit implements GovernanceRecord {
   @RecordId
   public abstract String getId();
 
-  /** The unit's name, for example 武汉市江岸区财政局. */
+  /** {@return the unit's name, for example 武汉市江岸区财政局} */
   @NotBlank
   @Size(max = 200)
   public abstract String getName();
 
-  /** The category; may be one the catalogue does not list, which the validator reports. */
+  /** {@return the category; may be one the catalogue does not list, which the validator reports} */
   public abstract UnitCategory getCategory();
 
-  /** The parent unit, for a sub-unit (子单元). */
+  /** {@return the parent unit, for a sub-unit (子单元)} */
   public abstract Optional<@RecordId String> getParentId();
 
-  /** The division the unit belongs to. */
+  /** {@return the division the unit belongs to} */
   @ValidIdentifier
   public abstract DivisionCode getDivisionCode();
 
@@ -50,10 +50,10 @@ public abstract class Unit implements GovernanceRecord {
    */
   public abstract Optional<@ValidIdentifier CreditCode> getCreditCode();
 
-  /** The lead department (牵头部门) of the unit's line, an organ unit. */
+  /** {@return the lead department (牵头部门) of the unit's line, an organ unit} */
   public abstract Optional<@RecordId String> getLeadDepartmentId();
 
-  /** The unit's standing as a demonstration site (示范点). */
+  /** {@return the unit's standing as a demonstration site (示范点)} */
   public abstract Optional<@Valid Demonstration> getDemonstration();
 
   @Override
@@ -61,7 +61,7 @@ public abstract class Unit implements GovernanceRecord {
     return RecordType.UNIT;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static ImmutableUnit.Builder builder() {
     return ImmutableUnit.builder();
   }

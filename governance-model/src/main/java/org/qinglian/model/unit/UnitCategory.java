@@ -99,7 +99,7 @@ public final class UnitCategory implements Coded {
     return labels;
   }
 
-  /** The code of the broader category, if any ({@code ENTERPRISE} for {@code STATE_ENTERPRISE}). */
+  /** {@return the code of the broader category, if any ({@code ENTERPRISE} for {@code STATE_ENTERPRISE})} */
   public Optional<String> parentCode() {
     return parentCode;
   }

@@ -40,29 +40,29 @@ public final class UnitCategoryCatalogue {
     this.index = CodeLists.index(byCode.values());
   }
 
-  /** The standard catalogue (docs/code-lists.md). */
+  /** {@return the standard catalogue (docs/code-lists.md)} */
   public static UnitCategoryCatalogue standard() {
     return STANDARD;
   }
 
-  /** An empty builder; start from {@link #toBuilder()} of {@link #standard()} to extend it. */
+  /** {@return an empty builder; start from {@link #toBuilder()} of {@link #standard()} to extend it} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this catalogue's categories. */
+  /** {@return a builder holding this catalogue's categories} */
   public Builder toBuilder() {
     Builder builder = new Builder();
     byCode.values().forEach(builder::add);
     return builder;
   }
 
-  /** The category whose code or label is {@code text}. */
+  /** {@return the category whose code or label is {@code text}} */
   public Optional<UnitCategory> find(String text) {
     return CodeLists.lookup(index, text);
   }
 
-  /** Whether the catalogue lists {@code category}'s code. */
+  /** {@return whether the catalogue lists {@code category}'s code} */
   public boolean contains(UnitCategory category) {
     return byCode.containsKey(category.code());
   }
@@ -82,7 +82,7 @@ public final class UnitCategoryCatalogue {
     return false;
   }
 
-  /** All categories, in registration order. */
+  /** {@return all categories, in registration order} */
   public List<UnitCategory> all() {
     return List.copyOf(byCode.values());
   }
