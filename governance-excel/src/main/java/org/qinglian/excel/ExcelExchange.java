@@ -41,7 +41,11 @@ public final class ExcelExchange {
 
   private ExcelExchange() {}
 
-  /** {@return whether {@code path} names a workbook this module reads ({@code .xlsx})} */
+  /**
+   * {@return whether {@code path} names a workbook this module reads ({@code .xlsx})}
+   *
+   * @param path the workbook ({@code .xlsx})
+   */
   public static boolean isWorkbook(Path path) {
     Path name = path.getFileName();
     return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
@@ -51,28 +55,62 @@ public final class ExcelExchange {
    * Streams the workbook at {@code path} into {@code sink}: header first, then the records,
    * with located issues ({@code file.xlsx!清廉单元!C7}). Anything unreadable becomes an issue;
    * only a failure to open or read the file at all throws.
+   *
+   * @param path the workbook ({@code .xlsx})
+   * @param options how to read: limits, unit categories, progress
+   * @param sink where the header, totals, records and issues go, in that order
+   * @throws IOException when the workbook cannot be opened, read or written
    */
   public static void read(Path path, ReadOptions options, RecordSink sink) throws IOException {
     new WorkbookReader(options, sink, path.toString()).read(path);
   }
 
-  /** Reads a small workbook into memory, with every read issue. */
+  /**
+   * Reads a small workbook into memory, with every read issue.
+   *
+   * @param path the workbook ({@code .xlsx})
+   * @param options how to read: limits, unit categories, progress
+   * @return the dataset as far as it could be built, with every read issue
+   * @throws IOException when the workbook cannot be opened, read or written
+   */
   public static org.qinglian.io.ReadResult readDataset(Path path, ReadOptions options) throws IOException {
     return ExchangeReader.readDataset(sink -> read(path, options, sink));
   }
 
-  /** Reads and validates a workbook in one pass. */
+  /**
+   * Reads and validates a workbook in one pass.
+   *
+   * @param path the workbook ({@code .xlsx})
+   * @param options how to read: limits, unit categories, progress
+   * @param validator the validator whose rules run on the records as they are read
+   * @return the report: read issues and rule issues together, located at their cells
+   * @throws IOException when the workbook cannot be opened, read or written
+   */
   public static ValidationReport validate(Path path, ReadOptions options, DatasetValidator validator)
       throws IOException {
     return ExchangeReader.validate(sink -> read(path, options, sink), validator);
   }
 
-  /** Writes a whole dataset as a workbook at {@code target}, replaced only once it is complete. */
+  /**
+   * Writes a whole dataset as a workbook at {@code target}, replaced only once it is complete.
+   *
+   * @param dataset the dataset to write
+   * @param target the workbook file to write; replaced only once it is complete
+   * @param options how to read: limits, unit categories, progress
+   * @throws IOException when the workbook cannot be opened, read or written
+   */
   public static void write(Dataset dataset, Path target, WriteOptions options) throws IOException {
     TabularExchange.write(dataset, target, options, sinks(options));
   }
 
-  /** Writes a whole dataset as a workbook to {@code out} (flushed, not closed). */
+  /**
+   * Writes a whole dataset as a workbook to {@code out} (flushed, not closed).
+   *
+   * @param dataset the dataset to write
+   * @param out the stream to write to; flushed, not closed
+   * @param options how to read: limits, unit categories, progress
+   * @throws IOException when the workbook cannot be opened, read or written
+   */
   public static void write(Dataset dataset, OutputStream out, WriteOptions options) throws IOException {
     TabularExchange.write(dataset, out, options, sinks(options));
   }
@@ -81,6 +119,12 @@ public final class ExcelExchange {
    * A streaming writer to {@code target}: header, totals, then records type by type in the
    * format's order; {@code extensionColumns} names the unknown fields records of each type
    * may carry (each gets a column).
+   *
+   * @param target the workbook file to write; replaced only once it is complete
+   * @param options how to read: limits, unit categories, progress
+   * @param extensionColumns for each record type, the unknown-field keys its records may carry, in column order
+   * @return a writer: header first, then records; close it to complete the workbook
+   * @throws IOException when the workbook cannot be opened, read or written
    */
   public static ExchangeWriter open(Path target, WriteOptions options, Map<RecordType, List<String>> extensionColumns)
       throws IOException {
@@ -96,6 +140,10 @@ public final class ExcelExchange {
    * sheet with its header row, a comment on each header (meaning, required or not, format, an
    * example), drop-down lists of the code lists' Chinese labels, date and number formats, ids
    * and identifiers as text, the header row frozen.
+   *
+   * @param target the workbook file to write; replaced only once it is complete
+   * @param locale the language of sheet names, headers, comments and labels: zh-CN, zh-TW or English
+   * @throws IOException when the workbook cannot be opened, read or written
    */
   public static void template(Path target, Locale locale) throws IOException {
     Template.write(target, locale);
@@ -106,6 +154,12 @@ public final class ExcelExchange {
    * with an issue filled (red for errors, orange for warnings, blue for notes) and commented
    * with the code and message, a 结果 (result) column on every row with issues, and a first
    * sheet, 校验报告, with the counts by rule and the issues that belong to no cell.
+   *
+   * @param input the workbook that was validated
+   * @param report the report of validating {@code input}
+   * @param target the workbook file to write; replaced only once it is complete
+   * @param locale the language of sheet names, headers, comments and labels: zh-CN, zh-TW or English
+   * @throws IOException when the workbook cannot be opened, read or written
    */
   public static void annotate(Path input, ValidationReport report, Path target, Locale locale) throws IOException {
     Annotator.write(input, report, target, locale);

@@ -19,6 +19,9 @@ public enum ExchangeFormat {
   /**
    * The format of {@code path}: a folder, or by extension {@code .json}, {@code .jsonl}
    * (or {@code .ndjson}), {@code .zip}.
+   *
+   * @param path a file or folder
+   * @return the format, or empty when neither a folder nor a known extension tells it
    */
   public static Optional<ExchangeFormat> detect(Path path) {
     if (Files.isDirectory(path)) {
@@ -42,6 +45,9 @@ public enum ExchangeFormat {
    * line that is one object with a {@code "type"} member) or a JSON document (anything else
    * that starts with {@code {}}); empty for anything else. For inputs without a telling name,
    * such as an upload saved as {@code *.tmp}.
+   *
+   * @param head the first bytes of the input (a few KiB)
+   * @return the format, if the bytes tell it
    */
   public static Optional<ExchangeFormat> sniff(byte[] head) {
     if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {

@@ -31,23 +31,39 @@ public final class ExchangeJson {
 
   private ExchangeJson() {}
 
-  /** {@return the record as compact JSON, as an exchange writes it} */
+  /**
+   * {@return the record as compact JSON, as an exchange writes it}
+   *
+   * @param record the record to write
+   */
   public static String write(GovernanceRecord record) {
     return write(out -> JsonRecordWriter.writeFields(out, Tables.of(record.recordType()),
         Extractors.record(record, false), ""));
   }
 
-  /** {@return the header as compact JSON, as the {@code header} member of a document} */
+  /**
+   * {@return the header as compact JSON, as the {@code header} member of a document}
+   *
+   * @param header the header to write
+   */
   public static String write(DatasetHeader header) {
     return write(out -> JsonRecordWriter.writeFields(out, Tables.DATASET, Extractors.header(header), "header."));
   }
 
-  /** {@return the declared totals as compact JSON, as the {@code declaredTotals} member of a document} */
+  /**
+   * {@return the declared totals as compact JSON, as the {@code declaredTotals} member of a document}
+   *
+   * @param totals the declared totals to write
+   */
   public static String write(DeclaredTotals totals) {
     return write(out -> JsonRecordWriter.writeFields(out, Tables.DATASET, Extractors.totals(totals), "declaredTotals."));
   }
 
-  /** {@return a whole dataset as one JSON document, as {@link ExchangeWriter} writes it} */
+  /**
+   * {@return a whole dataset as one JSON document, as {@link ExchangeWriter} writes it}
+   *
+   * @param dataset the dataset to write
+   */
   public static String write(org.qinglian.model.dataset.Dataset dataset) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     try {
@@ -58,7 +74,11 @@ public final class ExchangeJson {
     return out.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  /** {@return a whole dataset from one JSON document (held in memory: for small ones)} */
+  /**
+   * {@return a whole dataset from one JSON document (held in memory: for small ones)}
+   *
+   * @param json the JSON to read
+   */
   public static RecordResult<org.qinglian.model.dataset.Dataset> readDataset(String json) {
     try {
       ReadResult result = ExchangeReader.readDataset(
@@ -70,7 +90,13 @@ public final class ExchangeJson {
     }
   }
 
-  /** Writes the record's JSON to {@code out}. */
+  /**
+   * Writes the record's JSON to {@code out}.
+   *
+   * @param record the record to write
+   * @param out where the JSON text goes; not closed
+   * @throws IOException when {@code out} cannot be written
+   */
   public static void write(GovernanceRecord record, Writer out) throws IOException {
     out.write(write(record));
   }
@@ -91,23 +117,50 @@ public final class ExchangeJson {
     return text.toString();
   }
 
-  /** Reads a record of {@code type} from JSON text; {@code name} stands for the text in locations. */
+  /**
+   * Reads a record of {@code type} from JSON text; {@code name} stands for the text in locations.
+   *
+   * @param type the record type the JSON holds
+   * @param json the JSON to read
+   * @return the record, if it could be built, with every read issue (located in the text)
+   */
   public static RecordResult<GovernanceRecord> read(RecordType type, String json) {
     return read(type, new StringReader(json), "");
   }
 
-  /** Reads a record of {@code type}, checking that it is one of {@code recordClass}. */
+  /**
+   * Reads a record of {@code type}, checking that it is one of {@code recordClass}.
+   *
+   * @param recordClass the record class expected, such as {@code Unit.class}
+   * @param type the record type the JSON holds
+   * @param json the JSON to read
+   * @param <R> the record class
+   * @return the record, if it could be built as one of {@code recordClass}, with every read issue
+   */
   public static <R extends GovernanceRecord> RecordResult<R> read(Class<R> recordClass, RecordType type, String json) {
     RecordResult<GovernanceRecord> result = read(type, json);
     return new RecordResult<>(result.value().map(recordClass::cast).orElse(null), result.issues());
   }
 
-  /** Reads a record of {@code type} from UTF-8 bytes. */
+  /**
+   * Reads a record of {@code type} from UTF-8 bytes.
+   *
+   * @param type the record type the JSON holds
+   * @param json the JSON to read
+   * @return the record, if it could be built, with every read issue (columns count characters, not bytes)
+   */
   public static RecordResult<GovernanceRecord> read(RecordType type, byte[] json) {
     return read(type, new ByteArrayInputStream(json), "");
   }
 
-  /** Reads a record of {@code type} from a UTF-8 stream (not closed), naming it {@code name} in locations. */
+  /**
+   * Reads a record of {@code type} from a UTF-8 stream (not closed), naming it {@code name} in locations.
+   *
+   * @param type the record type the JSON holds
+   * @param json the JSON to read
+   * @param name what the input is called in locations
+   * @return the record, if it could be built, with every read issue
+   */
   public static RecordResult<GovernanceRecord> read(RecordType type, InputStream json, String name) {
     return read(name, (factory, records) -> {
       Utf16Columns counted = new Utf16Columns(json);
@@ -120,7 +173,14 @@ public final class ExchangeJson {
     });
   }
 
-  /** Reads a record of {@code type} from characters (not closed), naming them {@code name} in locations. */
+  /**
+   * Reads a record of {@code type} from characters (not closed), naming them {@code name} in locations.
+   *
+   * @param type the record type the JSON holds
+   * @param json the JSON to read
+   * @param name what the input is called in locations
+   * @return the record, if it could be built, with every read issue
+   */
   public static RecordResult<GovernanceRecord> read(RecordType type, Reader json, String name) {
     return read(name, (factory, records) -> factory.createParser(json), (context, parser, records) -> {
       RawRecord raw = new RawRecord(Tables.of(type), records.here(parser).withPointer(""));
@@ -129,7 +189,12 @@ public final class ExchangeJson {
     });
   }
 
-  /** Reads a dataset header from JSON text. */
+  /**
+   * Reads a dataset header from JSON text.
+   *
+   * @param json the JSON to read
+   * @return the header, if it could be built, with every read issue
+   */
   public static RecordResult<DatasetHeader> readHeader(String json) {
     return read("", (factory, records) -> factory.createParser(json), (context, parser, records) -> {
       RawRecord raw = new RawRecord(Tables.DATASET, records.here(parser).withPointer(""), "", "header.");
@@ -138,7 +203,12 @@ public final class ExchangeJson {
     });
   }
 
-  /** Reads declared totals from JSON text. */
+  /**
+   * Reads declared totals from JSON text.
+   *
+   * @param json the JSON to read
+   * @return the declared totals, if they could be built, with every read issue
+   */
   public static RecordResult<DeclaredTotals> readTotals(String json) {
     return read("", (factory, records) -> factory.createParser(json), (context, parser, records) -> {
       RawRecord raw = new RawRecord(Tables.DATASET, records.here(parser).withPointer(""), "", "declaredTotals.");

@@ -36,6 +36,9 @@ public final class ExchangeReader {
    * Streams {@code path} into {@code sink}: header first, then totals and records as they
    * come, with the issues found. Memory stays bounded whatever the size of the input.
    *
+   * @param path the file, folder or ZIP to read; its format comes from the options, else from the name and first bytes
+   * @param options how to read: format, encoding, read limits, unit categories, progress
+   * @param sink where the header, totals, records and issues go, in that order
    * @throws IOException when the input cannot be opened or read
    */
   public static void read(Path path, ReadOptions options, RecordSink sink) throws IOException {
@@ -52,6 +55,10 @@ public final class ExchangeReader {
    * than {@link ReadLimits#maxZipBytes()} is refused while it is copied. The caller closes
    * {@code in}.
    *
+   * @param in the input, read to its end and not closed
+   * @param name what the input is called in locations, such as an upload's file name; its extension may tell the format
+   * @param options how to read: format, encoding, read limits, unit categories, progress
+   * @param sink where the header, totals, records and issues go, in that order
    * @throws IOException when the stream cannot be read or the copy cannot be written
    */
   public static void read(InputStream in, String name, ReadOptions options, RecordSink sink) throws IOException {
@@ -90,6 +97,12 @@ public final class ExchangeReader {
    * Streams a JSON document or JSON Lines that arrives as characters (a ZIP cannot) into
    * {@code sink}; otherwise as {@link #read(InputStream, String, ReadOptions, RecordSink)}.
    * The caller closes {@code in}.
+   *
+   * @param in the input, read to its end and not closed
+   * @param name what the input is called in locations, such as an upload's file name; its extension may tell the format
+   * @param options how to read: format, encoding, read limits, unit categories, progress
+   * @param sink where the header, totals, records and issues go, in that order
+   * @throws IOException when the input cannot be opened or read (problems inside the data are issues, not exceptions)
    */
   public static void read(java.io.Reader in, String name, ReadOptions options, RecordSink sink) throws IOException {
     if (options.format().filter(f -> f == ExchangeFormat.CSV_ZIP || f == ExchangeFormat.CSV_FOLDER).isPresent()) {
@@ -162,14 +175,31 @@ public final class ExchangeReader {
     }
   }
 
-  /** Reads a small exchange that arrives as a stream into memory; see {@link #read(InputStream, String, ReadOptions, RecordSink)}. */
+  /**
+   * Reads a small exchange that arrives as a stream into memory; see {@link #read(InputStream, String, ReadOptions, RecordSink)}.
+   *
+   * @param in the input, read to its end and not closed
+   * @param name what the input is called in locations, such as an upload's file name; its extension may tell the format
+   * @param options how to read: format, encoding, read limits, unit categories, progress
+   * @return the dataset as far as it could be built, with every read issue
+   * @throws IOException when the input cannot be opened or read (problems inside the data are issues, not exceptions)
+   */
   public static ReadResult readDataset(InputStream in, String name, ReadOptions options) throws IOException {
     Collector collector = new Collector();
     read(in, name, options, collector);
     return collector.result();
   }
 
-  /** Reads and validates an exchange that arrives as a stream; see {@link #read(InputStream, String, ReadOptions, RecordSink)}. */
+  /**
+   * Reads and validates an exchange that arrives as a stream; see {@link #read(InputStream, String, ReadOptions, RecordSink)}.
+   *
+   * @param in the input, read to its end and not closed
+   * @param name what the input is called in locations, such as an upload's file name; its extension may tell the format
+   * @param options how to read: format, encoding, read limits, unit categories, progress
+   * @param validator the validator whose rules run on the records as they are read
+   * @return the report: read issues and rule issues together, located in the input
+   * @throws IOException when the input cannot be opened or read (problems inside the data are issues, not exceptions)
+   */
   public static ValidationReport validate(InputStream in, String name, ReadOptions options, DatasetValidator validator)
       throws IOException {
     ValidationSession session = validator.newSession();
@@ -204,7 +234,14 @@ public final class ExchangeReader {
     }
   }
 
-  /** Reads a small exchange into memory. */
+  /**
+   * Reads a small exchange into memory.
+   *
+   * @param path the file, folder or ZIP to read; its format comes from the options, else from the name and first bytes
+   * @param options how to read: format, encoding, read limits, unit categories, progress
+   * @return the dataset as far as it could be built, with every read issue
+   * @throws IOException when the input cannot be opened or read (problems inside the data are issues, not exceptions)
+   */
   public static ReadResult readDataset(Path path, ReadOptions options) throws IOException {
     Collector collector = new Collector();
     read(path, options, collector);
@@ -214,6 +251,12 @@ public final class ExchangeReader {
   /**
    * Reads and validates {@code path} in one pass: read issues and rule issues land in one
    * report, located in the file.
+   *
+   * @param path the file, folder or ZIP to read; its format comes from the options, else from the name and first bytes
+   * @param options how to read: format, encoding, read limits, unit categories, progress
+   * @param validator the validator whose rules run on the records as they are read
+   * @return the report: read issues and rule issues together, located in the file
+   * @throws IOException when the input cannot be opened or read (problems inside the data are issues, not exceptions)
    */
   public static ValidationReport validate(Path path, ReadOptions options, DatasetValidator validator)
       throws IOException {
@@ -228,10 +271,19 @@ public final class ExchangeReader {
   /** 数据来源 — something that reads an exchange into a sink: another format's reader (a workbook). */
   @FunctionalInterface
   public interface Source {
+    /**
+     * Streams the exchange into {@code sink}, as {@link ExchangeReader#read(Path, ReadOptions, RecordSink)} does.
+     */
     void readInto(RecordSink sink) throws IOException;
   }
 
-  /** Reads a small exchange from {@code source} (another format's reader) into memory. */
+  /**
+   * Reads a small exchange from {@code source} (another format's reader) into memory.
+   *
+   * @param source a reader of another format (a workbook, for example) that streams into the sink it is given
+   * @return the dataset as far as it could be built, with every read issue
+   * @throws IOException when the input cannot be opened or read (problems inside the data are issues, not exceptions)
+   */
   public static ReadResult readDataset(Source source) throws IOException {
     Collector collector = new Collector();
     source.readInto(collector);
@@ -241,6 +293,11 @@ public final class ExchangeReader {
   /**
    * Reads {@code source} and validates it in one pass, as {@link #validate(Path, ReadOptions,
    * DatasetValidator)} does: reading on this thread, the rules on another.
+   *
+   * @param source a reader of another format (a workbook, for example) that streams into the sink it is given
+   * @param validator the validator whose rules run on the records as they are read
+   * @return the report: read issues and rule issues together, located in the source
+   * @throws IOException when the input cannot be opened or read (problems inside the data are issues, not exceptions)
    */
   public static ValidationReport validate(Source source, DatasetValidator validator) throws IOException {
     ValidationSession session = validator.newSession();
@@ -250,7 +307,11 @@ public final class ExchangeReader {
     return session.finish();
   }
 
-  /** {@return a sink that feeds {@code session}: records, read issues and unbuilt records' ids} */
+  /**
+   * {@return a sink that feeds {@code session}: records, read issues and unbuilt records' ids}
+   *
+   * @param session the session to feed; the caller finishes it
+   */
   public static RecordSink sinkFor(ValidationSession session) {
     return new SessionSink(session);
   }

@@ -50,6 +50,10 @@ public final class ExchangeWriter implements Closeable {
   /**
    * A writer to {@code target} (a file, or a folder for {@link ExchangeFormat#CSV_FOLDER}).
    *
+   * @param target the file to write (for a CSV package without {@code .zip}, the folder); replaced only when the writer closes without failure
+   * @param format the exchange format to write
+   * @param options header language, encoding, byte-order mark, layout and masking
+   * @return a writer: header first, then records; close it to complete the target
    * @throws IOException when the target cannot be created
    */
   public static ExchangeWriter open(Path target, ExchangeFormat format, WriteOptions options) throws IOException {
@@ -59,6 +63,13 @@ public final class ExchangeWriter implements Closeable {
   /**
    * A streaming writer told in advance which unknown fields (extension keys) records of each
    * type may carry, so that a CSV package can give them columns; other formats ignore it.
+   *
+   * @param target the file to write (for a CSV package without {@code .zip}, the folder); replaced only when the writer closes without failure
+   * @param format the exchange format to write
+   * @param options header language, encoding, byte-order mark, layout and masking
+   * @param extensionColumns for each record type, the unknown-field keys its records may carry, in column order
+   * @return a writer: header first, then records; close it to complete the target
+   * @throws IOException when the target cannot be written
    */
   public static ExchangeWriter open(Path target, ExchangeFormat format, WriteOptions options,
       Map<RecordType, List<String>> extensionColumns) throws IOException {
@@ -69,6 +80,13 @@ public final class ExchangeWriter implements Closeable {
    * A writer to a stream — a response body, a download — in {@code format} (not a CSV folder).
    * The stream is flushed, not closed, by {@link #close()}; what was written cannot be taken
    * back, so a caller that must not send half an exchange writes to a buffer or file first.
+   *
+   * @param out the stream to write to; flushed, not closed
+   * @param format the exchange format to write
+   * @param options header language, encoding, byte-order mark, layout and masking
+   * @param extensionColumns for each record type, the unknown-field keys its records may carry, in column order
+   * @return a writer: header first, then records; close it to finish the stream
+   * @throws IOException when the target cannot be written
    */
   public static ExchangeWriter open(OutputStream out, ExchangeFormat format, WriteOptions options,
       Map<RecordType, List<String>> extensionColumns) throws IOException {
@@ -99,6 +117,12 @@ public final class ExchangeWriter implements Closeable {
   /**
    * A writer of a JSON document or JSON Lines to characters (flushed, not closed, by
    * {@link #close()}); a CSV package does not go to characters.
+   *
+   * @param out the stream to write to; flushed, not closed
+   * @param format the exchange format to write
+   * @param options header language, encoding, byte-order mark, layout and masking
+   * @return a writer: header first, then records; close it to finish the text
+   * @throws IOException when the target cannot be written
    */
   public static ExchangeWriter open(java.io.Writer out, ExchangeFormat format, WriteOptions options) throws IOException {
     if (format != ExchangeFormat.JSON && format != ExchangeFormat.JSON_LINES) {
@@ -149,7 +173,15 @@ public final class ExchangeWriter implements Closeable {
     return open(bytes, format, options, Map.of());
   }
 
-  /** Writes a whole dataset to a stream; see {@link #open(OutputStream, ExchangeFormat, WriteOptions, Map)}. */
+  /**
+   * Writes a whole dataset to a stream; see {@link #open(OutputStream, ExchangeFormat, WriteOptions, Map)}.
+   *
+   * @param dataset the dataset to write, header first
+   * @param out the stream to write to; flushed, not closed
+   * @param format the exchange format to write
+   * @param options header language, encoding, byte-order mark, layout and masking
+   * @throws IOException when the target cannot be written
+   */
   public static void write(Dataset dataset, OutputStream out, ExchangeFormat format, WriteOptions options)
       throws IOException {
     try (ExchangeWriter writer = open(out, format, options, extensionKeys(dataset))) {
@@ -304,7 +336,15 @@ public final class ExchangeWriter implements Closeable {
     void run() throws IOException;
   }
 
-  /** Writes a whole dataset. */
+  /**
+   * Writes a whole dataset.
+   *
+   * @param dataset the dataset to write, header first
+   * @param target the file to write (for a CSV package without {@code .zip}, the folder); replaced only when the writer closes without failure
+   * @param format the exchange format to write
+   * @param options header language, encoding, byte-order mark, layout and masking
+   * @throws IOException when the target cannot be written
+   */
   public static void write(Dataset dataset, Path target, ExchangeFormat format, WriteOptions options)
       throws IOException {
     try (ExchangeWriter writer = open(target, format, options, extensionKeys(dataset))) {
@@ -312,7 +352,12 @@ public final class ExchangeWriter implements Closeable {
     }
   }
 
-  /** The header; first. */
+  /**
+   * The header; first.
+   *
+   * @param header the dataset header
+   * @throws IOException when the target cannot be written
+   */
   public void header(DatasetHeader header) throws IOException {
     if (headerWritten) {
       throw new IllegalStateException("the header is written once");
@@ -321,19 +366,35 @@ public final class ExchangeWriter implements Closeable {
     step(() -> writer.header(header));
   }
 
-  /** An unknown top-level member of a JSON document, kept as JSON text; before the records. */
+  /**
+   * An unknown top-level member of a JSON document, kept as JSON text; before the records.
+   *
+   * @param name the member's name
+   * @param json the member's value, one well-formed JSON value
+   * @throws IOException when the target cannot be written
+   */
   public void datasetExtension(String name, String json) throws IOException {
     requireHeader();
     step(() -> writer.datasetExtension(name, json));
   }
 
-  /** The declared totals; after the header, before the records. */
+  /**
+   * The declared totals; after the header, before the records.
+   *
+   * @param totals the declared totals
+   * @throws IOException when the target cannot be written
+   */
   public void declaredTotals(DeclaredTotals totals) throws IOException {
     requireHeader();
     step(() -> writer.declaredTotals(totals));
   }
 
-  /** One record. */
+  /**
+   * One record.
+   *
+   * @param record the record, of any type, in any order
+   * @throws IOException when the target cannot be written
+   */
   public void record(GovernanceRecord record) throws IOException {
     requireHeader();
     step(() -> writer.record(record));

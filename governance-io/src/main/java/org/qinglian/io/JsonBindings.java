@@ -62,12 +62,25 @@ public final class JsonBindings {
   }
 
   /** The value, or what stopped it, as one message (English, located within the object). */
-  /** {@return the value, or an {@link IllegalArgumentException} naming what stopped it} */
+  /**
+   * {@return the value, or an {@link IllegalArgumentException} naming what stopped it}
+   *
+   * @param <T> the value's type
+   * @param result a read's result
+   * @param what what was read, named in the exception's message
+   */
   public static <T> T value(RecordResult<T> result, String what) {
     return value(result.value(), result.issues(), what);
   }
 
-  /** {@return the value, or an {@link IllegalArgumentException} naming the issues that stopped it} */
+  /**
+   * {@return the value, or an {@link IllegalArgumentException} naming the issues that stopped it}
+   *
+   * @param <T> the value's type
+   * @param value the value, if it could be built
+   * @param issues the issues found while reading it
+   * @param what what was read, named in the exception's message
+   */
   public static <T> T value(java.util.Optional<T> value, List<ReadIssue> issues, String what) {
     List<ReadIssue> errors = issues.stream().filter(i -> !i.code().equals(ReadIssue.UNKNOWN_FIELD))
         .collect(Collectors.toList());

@@ -97,7 +97,11 @@ public final class ReadIssue {
     return Optional.ofNullable(reason).filter(Reason.class::isInstance).map(Reason.class::cast);
   }
 
-  /** {@return the reason rendered in {@code locale}'s language, or empty text when there is none} */
+  /**
+   * {@return the reason rendered in {@code locale}'s language, or empty text when there is none}
+   *
+   * @param locale the language wanted; zh-CN, zh-TW and English are answered
+   */
   public String describe(Locale locale) {
     String reason = reason().map(r -> r.render(locale)).orElse("");
     if (code.equals(FIELD_INVALID)) {

@@ -17,7 +17,18 @@ package org.qinglian.io;
 public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumberLength, int maxLineLength,
     long maxRecordsPerFile, int maxZipEntries, long maxZipBytes, int maxZipRatio) {
 
-  /** Checks that every limit is positive. */
+  /**
+   * Checks that every limit is positive.
+   *
+   * @param maxLineLength longest JSON Lines line, in bytes
+   * @param maxNumberLength longest number, in characters
+   * @param maxRecordsPerFile most records in one file
+   * @param maxStringLength longest JSON string or CSV cell, in characters
+   * @param maxZipBytes most bytes a ZIP package may expand to
+   * @param maxZipEntries most entries in a ZIP package
+   * @param maxZipRatio most an entry may expand relative to its compressed size
+   * @param maxNestingDepth deepest JSON nesting, at least 4
+   */
   public ReadLimits {
     if (maxNestingDepth < 4 || maxStringLength < 1 || maxNumberLength < 1 || maxLineLength < 1
         || maxRecordsPerFile < 1 || maxZipEntries < 1 || maxZipBytes < 1 || maxZipRatio < 1) {
@@ -30,37 +41,63 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumber
     return new ReadLimits(32, 1_000_000, 100, 16 << 20, 100_000_000L, 64, 16L << 30, 200);
   }
 
-  /** {@return these limits with another nesting depth} */
+  /**
+   * {@return these limits with another nesting depth}
+   *
+   * @param value the new limit, positive
+   */
   public ReadLimits withMaxNestingDepth(int value) {
     return new ReadLimits(value, maxStringLength, maxNumberLength, maxLineLength, maxRecordsPerFile, maxZipEntries,
         maxZipBytes, maxZipRatio);
   }
 
-  /** {@return these limits with another string length} */
+  /**
+   * {@return these limits with another string length}
+   *
+   * @param value the new limit, positive
+   */
   public ReadLimits withMaxStringLength(int value) {
     return new ReadLimits(maxNestingDepth, value, maxNumberLength, maxLineLength, maxRecordsPerFile, maxZipEntries,
         maxZipBytes, maxZipRatio);
   }
 
-  /** {@return these limits with another number length} */
+  /**
+   * {@return these limits with another number length}
+   *
+   * @param value the new limit, positive
+   */
   public ReadLimits withMaxNumberLength(int value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, value, maxLineLength, maxRecordsPerFile, maxZipEntries,
         maxZipBytes, maxZipRatio);
   }
 
-  /** {@return these limits with another line length} */
+  /**
+   * {@return these limits with another line length}
+   *
+   * @param value the new limit, positive
+   */
   public ReadLimits withMaxLineLength(int value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, value, maxRecordsPerFile, maxZipEntries,
         maxZipBytes, maxZipRatio);
   }
 
-  /** {@return these limits with another record count} */
+  /**
+   * {@return these limits with another record count}
+   *
+   * @param value the new limit, positive
+   */
   public ReadLimits withMaxRecordsPerFile(long value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxLineLength, value, maxZipEntries,
         maxZipBytes, maxZipRatio);
   }
 
-  /** {@return these limits with other ZIP bounds} */
+  /**
+   * {@return these limits with other ZIP bounds}
+   *
+   * @param entries most entries in a ZIP package
+   * @param bytes most bytes a ZIP package may expand to
+   * @param ratio most an entry may expand relative to its compressed size
+   */
   public ReadLimits withZip(int entries, long bytes, int ratio) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxLineLength, maxRecordsPerFile, entries,
         bytes, ratio);

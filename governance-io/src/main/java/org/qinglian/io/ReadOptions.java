@@ -26,7 +26,11 @@ public final class ReadOptions {
     this.progress = builder.progress;
   }
 
-  /** Told how many bytes of input have been read so far, now and then; for progress displays. */
+  /**
+   * Told how many bytes of input have been read so far, now and then; for progress displays.
+   *
+   * @return the progress listener (by default one that ignores what it is told)
+   */
   public java.util.function.LongConsumer progress() {
     return progress;
   }
@@ -36,6 +40,9 @@ public final class ReadOptions {
     return builder().build();
   }
 
+  /**
+   * {@return a builder starting from the defaults}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -50,10 +57,16 @@ public final class ReadOptions {
     return encoding;
   }
 
+  /**
+   * {@return the read limits}
+   */
   public ReadLimits limits() {
     return limits;
   }
 
+  /**
+   * {@return the unit categories in force (by default the standard ones)}
+   */
   public UnitCategoryCatalogue categories() {
     return categories;
   }
@@ -68,7 +81,12 @@ public final class ReadOptions {
 
     private Builder() {}
 
-    /** Starts from {@code options}: every setting copied. */
+    /**
+     * Starts from {@code options}: every setting copied.
+     *
+     * @param options the options to copy
+     * @return this builder
+     */
     public Builder from(ReadOptions options) {
       this.format = options.format.orElse(null);
       this.encoding = options.encoding.orElse(null);
@@ -78,33 +96,55 @@ public final class ReadOptions {
       return this;
     }
 
-    /** Receives the number of input bytes read so far, about every MiB. */
+    /**
+     * Receives the number of input bytes read so far, about every MiB.
+     *
+     * @param progress told the bytes read so far
+     * @return this builder
+     */
     public Builder progress(java.util.function.LongConsumer progress) {
       this.progress = Objects.requireNonNull(progress);
       return this;
     }
 
+    /**
+     * Sets the format, instead of telling it from the name and first bytes.
+     */
     public Builder format(ExchangeFormat format) {
       this.format = Objects.requireNonNull(format);
       return this;
     }
 
-    /** The encoding of CSV files, for example {@code Charset.forName("GB18030")}. */
+    /**
+     * The encoding of CSV files, for example {@code Charset.forName("GB18030")}.
+     *
+     * @param encoding the character set of CSV files
+     * @return this builder
+     */
     public Builder encoding(Charset encoding) {
       this.encoding = Objects.requireNonNull(encoding);
       return this;
     }
 
+    /**
+     * Sets the read limits (default {@link ReadLimits#defaults()}).
+     */
     public Builder limits(ReadLimits limits) {
       this.limits = Objects.requireNonNull(limits);
       return this;
     }
 
+    /**
+     * Sets the unit categories in force, for example the standard ones plus a province's own.
+     */
     public Builder categories(UnitCategoryCatalogue categories) {
       this.categories = Objects.requireNonNull(categories);
       return this;
     }
 
+    /**
+     * {@return the options as set}
+     */
     public ReadOptions build() {
       return new ReadOptions(this);
     }

@@ -31,6 +31,8 @@ public final class ReadResult {
   /**
    * Whether some input could not be read or some record not built ({@code PARSE_ERROR},
    * {@code FIELD_INVALID} or {@code FIELD_REQUIRED}).
+   *
+   * @return whether any read issue is an error
    */
   public boolean hasErrors() {
     return issues.stream().anyMatch(i -> !i.code().equals(ReadIssue.UNKNOWN_FIELD));

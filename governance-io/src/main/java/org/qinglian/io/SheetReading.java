@@ -26,6 +26,11 @@ public final class SheetReading {
   /**
    * Starts a sheet of the exchange. {@code file} and {@code sheetName} name it in locations
    * ({@code file.xlsx!清廉单元!C7}).
+   *
+   * @param sheet the exchange's sheet the workbook's sheet stands for
+   * @param file the workbook's name in locations
+   * @param sheetName the workbook sheet's own name, in locations
+   * @return where the sheet's header row and rows go
    */
   public Rows sheet(TabularExchange.Sheet sheet, String file, String sheetName) {
     sheetsRead++;
@@ -34,18 +39,32 @@ public final class SheetReading {
         (row, column) -> SourceLocation.inSheet(file, sheetName, row, column), false), table == Tables.DATASET);
   }
 
-  /** A sheet the format does not define: reported (as the CSV reader reports an unknown file), not read. */
+  /**
+   * A sheet the format does not define: reported (as the CSV reader reports an unknown file), not read.
+   *
+   * @param file the workbook's name in locations
+   * @param sheetName the sheet's name
+   */
   public void unknownSheet(String file, String sheetName) {
     context.issue(ReadIssue.UNKNOWN_FIELD, SourceLocation.inSheet(file, sheetName, 0, 0), null, null,
         Map.of("field", sheetName + " (a sheet the format does not define; not read)"));
   }
 
-  /** A problem of the workbook itself — damaged, refused by a limit — reported as a located PARSE_ERROR. */
+  /**
+   * A problem of the workbook itself — damaged, refused by a limit — reported as a located PARSE_ERROR.
+   *
+   * @param location where the problem stands
+   * @param reason why the workbook could not be read, in the three languages
+   */
   public void problem(SourceLocation location, Reason reason) {
     context.parseError(location, reason);
   }
 
-  /** Ends the workbook: a workbook without a header row (or without any sheet of the format) is reported. */
+  /**
+   * Ends the workbook: a workbook without a header row (or without any sheet of the format) is reported.
+   *
+   * @param file the workbook's name in locations
+   */
   public void finish(String file) {
     if (!datasetRead) {
       context.issue(ReadIssue.FIELD_REQUIRED, SourceLocation.inSheet(file, "dataset", 0, 0), null, "header", Map.of());
@@ -69,7 +88,12 @@ public final class SheetReading {
       this.dataset = dataset;
     }
 
-    /** {@return the header row: the column each cell names, empty for an unknown, unnamed or repeated one} */
+    /**
+     * {@return the header row: the column each cell names, empty for an unknown, unnamed or repeated one}
+     *
+     * @param names the header cells' texts
+     * @param row the row's number, from 1
+     */
     public List<Optional<TabularExchange.SheetColumn>> header(List<String> names, long row) {
       List<Column> columns = rows.header(names, row);
       List<Optional<TabularExchange.SheetColumn>> found = new ArrayList<>();
@@ -87,6 +111,10 @@ public final class SheetReading {
     /**
      * One row under the header, a text per cell ("" when empty); false when the sheet holds
      * more rows than the limits allow, and reading it should stop.
+     *
+     * @param cells a text per cell
+     * @param row the row's number, from 1
+     * @return whether to go on reading
      */
     public boolean row(List<String> cells, long row) {
       boolean more = rows.row(cells, row);

@@ -37,6 +37,8 @@ public final class StagedOutput implements AutoCloseable {
   /**
    * Starts writing {@code target}, creating its folder if needed.
    *
+   * @param target the file to write in the end
+   * @return the staged output; write to {@link #stream()}, then {@link #commit()} or close to abandon it
    * @throws java.nio.file.FileAlreadyExistsException when a folder stands at {@code target}
    */
   public static StagedOutput open(Path target) throws IOException {

@@ -64,7 +64,11 @@ public final class TabularExchange {
       return table.csvFile().substring(0, table.csvFile().length() - 4);
     }
 
-    /** 数据集, 清廉单元, … */
+    /**
+     * 数据集, 清廉单元, …
+     *
+     * @return the Chinese name of the sheet: 数据集, 清廉单元, …
+     */
     public String chineseName() {
       return table.recordType().map(Coded::simplifiedLabel)
           .orElseGet(() -> TEXTS.format(org.qinglian.model.text.Localization.SIMPLIFIED, "sheet.dataset", Map.of()));
@@ -75,11 +79,18 @@ public final class TabularExchange {
       return table.recordType();
     }
 
+    /**
+     * {@return the sheet's columns, in the CSV package's order}
+     */
     public List<SheetColumn> columns() {
       return List.copyOf(columns);
     }
 
-    /** {@return the column a header names — English (any case) or Chinese, as readers accept them — if any} */
+    /**
+     * {@return the column a header names — English (any case) or Chinese, as readers accept them — if any}
+     *
+     * @param header a header cell's text
+     */
     public Optional<SheetColumn> columnNamed(String header) {
       return table.byHeader(header.strip()).flatMap(this::of);
     }
@@ -117,6 +128,9 @@ public final class TabularExchange {
       return column.chineseHeader();
     }
 
+    /**
+     * {@return what a cell of the column holds, which decides how a workbook shows it}
+     */
     public Kind kind() {
       switch (column.type()) {
         case ID: return Kind.ID;
@@ -131,6 +145,9 @@ public final class TabularExchange {
       }
     }
 
+    /**
+     * {@return whether every record must have a value in the column}
+     */
     public boolean required() {
       return column.required();
     }
@@ -185,6 +202,9 @@ public final class TabularExchange {
    * The sheet a workbook's sheet {@code name} stands for: the English name ({@code units},
    * any case), the Chinese one (清廉单元, or its traditional form) or the JSON Lines type
    * ({@code unit}); empty for any other sheet.
+   *
+   * @param name a workbook sheet's name
+   * @return the sheet of the exchange it stands for, if any
    */
   public static Optional<Sheet> sheetNamed(String name) {
     String wanted = name.strip();
@@ -199,7 +219,13 @@ public final class TabularExchange {
     return Optional.empty();
   }
 
-  /** Reads sheets' rows as records into {@code sink}; see {@link SheetReading}. */
+  /**
+   * Reads sheets' rows as records into {@code sink}; see {@link SheetReading}.
+   *
+   * @param options how to read: limits, unit categories, progress
+   * @param sink where the header, totals, records and issues go
+   * @return a reading to which a workbook reader hands sheets, header rows and rows
+   */
   public static SheetReading reading(ReadOptions options, RecordSink sink) {
     return new SheetReading(new ReadContext(options, sink));
   }
@@ -208,13 +234,28 @@ public final class TabularExchange {
    * A streaming writer of records to a workbook at {@code target}, which {@code sinks} makes
    * from the stream of a staging file; as {@link ExchangeWriter#open(Path, ExchangeFormat,
    * WriteOptions, Map)}, the target is replaced only when the writer closes without failure.
+   *
+   * @param target the workbook file; replaced only when the writer closes without failure
+   * @param options header language (sheet names and headers) and masking
+   * @param extensionColumns for each record type, the unknown-field keys its records may carry, in column order
+   * @param sinks makes the sheet sink (a workbook library's writer) from the staging file's stream
+   * @return a writer: header first, then records; close it to complete the workbook
+   * @throws IOException when the workbook cannot be written
    */
   public static ExchangeWriter open(Path target, WriteOptions options, Map<RecordType, List<String>> extensionColumns,
       SheetSink.Factory sinks) throws IOException {
     return ExchangeWriter.openSheets(target, options, extensionColumns, sinks);
   }
 
-  /** Writes a whole dataset as a workbook at {@code target} (replaced only once written). */
+  /**
+   * Writes a whole dataset as a workbook at {@code target} (replaced only once written).
+   *
+   * @param dataset the dataset to write
+   * @param target the workbook file
+   * @param options header language (sheet names and headers) and masking
+   * @param sinks makes the sheet sink (a workbook library's writer) from the stream
+   * @throws IOException when the workbook cannot be written
+   */
   public static void write(Dataset dataset, Path target, WriteOptions options, SheetSink.Factory sinks)
       throws IOException {
     try (ExchangeWriter writer = open(target, options, ExchangeWriter.extensionKeys(dataset), sinks)) {
@@ -222,7 +263,15 @@ public final class TabularExchange {
     }
   }
 
-  /** Writes a whole dataset as a workbook to {@code out} (flushed, not closed). */
+  /**
+   * Writes a whole dataset as a workbook to {@code out} (flushed, not closed).
+   *
+   * @param dataset the dataset to write
+   * @param out the stream to write to; flushed, not closed
+   * @param options header language (sheet names and headers) and masking
+   * @param sinks makes the sheet sink (a workbook library's writer) from the stream
+   * @throws IOException when the workbook cannot be written
+   */
   public static void write(Dataset dataset, OutputStream out, WriteOptions options, SheetSink.Factory sinks)
       throws IOException {
     try (ExchangeWriter writer = ExchangeWriter.openSheets(out, options, ExchangeWriter.extensionKeys(dataset), sinks)) {

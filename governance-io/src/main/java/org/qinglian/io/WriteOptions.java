@@ -27,6 +27,9 @@ public final class WriteOptions {
     this.maxCsvExtensionColumns = builder.maxCsvExtensionColumns;
   }
 
+  /**
+   * {@return the defaults: English CSV headers, UTF-8 without a byte-order mark, compact JSON, nothing masked}
+   */
   public static WriteOptions defaults() {
     return builder().build();
   }
@@ -36,15 +39,23 @@ public final class WriteOptions {
    * key is a column of every row, so a file whose records each carry different keys would
    * grow as records × keys. Past the limit the CSV writer refuses; JSON and JSON Lines carry
    * any number.
+   *
+   * @return the limit on unknown-field columns per CSV file
    */
   public int maxCsvExtensionColumns() {
     return maxCsvExtensionColumns;
   }
 
+  /**
+   * {@return a builder starting from the defaults}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * {@return the language of CSV headers and workbook sheet names}
+   */
   public HeaderLanguage headerLanguage() {
     return headerLanguage;
   }
@@ -59,6 +70,9 @@ public final class WriteOptions {
     return bom;
   }
 
+  /**
+   * {@return whether JSON is written indented, for people; compact by default}
+   */
   public boolean prettyJson() {
     return prettyJson;
   }
@@ -67,6 +81,8 @@ public final class WriteOptions {
    * Whether resident ids are written masked ({@code 110*************2X}) and person names as
    * {@code ***}. For publication only: a receiving platform needs the full values, and a
    * masked file no longer validates.
+   *
+   * @return whether personal data is masked
    */
   public boolean maskPersonalData() {
     return maskPersonalData;
@@ -83,12 +99,20 @@ public final class WriteOptions {
 
     private Builder() {}
 
+    /**
+     * Sets the language of CSV headers and workbook sheet names (default English).
+     */
     public Builder headerLanguage(HeaderLanguage language) {
       this.headerLanguage = Objects.requireNonNull(language);
       return this;
     }
 
-    /** UTF-8 or GB18030. */
+    /**
+     * UTF-8 or GB18030.
+     *
+     * @param encoding the character set of CSV files
+     * @return this builder
+     */
     public Builder encoding(Charset encoding) {
       if (!encoding.equals(StandardCharsets.UTF_8) && !encoding.name().equals("GB18030")) {
         throw new IllegalArgumentException("CSV is written in UTF-8 or GB18030, not " + encoding);
@@ -97,22 +121,36 @@ public final class WriteOptions {
       return this;
     }
 
+    /**
+     * Sets whether CSV files start with a UTF-8 byte-order mark, which Excel needs to read them as UTF-8 (default no).
+     */
     public Builder bom(boolean bom) {
       this.bom = bom;
       return this;
     }
 
+    /**
+     * Sets whether JSON is written indented (default compact).
+     */
     public Builder prettyJson(boolean pretty) {
       this.prettyJson = pretty;
       return this;
     }
 
+    /**
+     * Sets whether personal data is masked; see {@link WriteOptions#maskPersonalData()}.
+     */
     public Builder maskPersonalData(boolean mask) {
       this.maskPersonalData = mask;
       return this;
     }
 
-    /** See {@link WriteOptions#maxCsvExtensionColumns()}. */
+    /**
+     * See {@link WriteOptions#maxCsvExtensionColumns()}.
+     *
+     * @param max the most unknown-field columns, positive
+     * @return this builder
+     */
     public Builder maxCsvExtensionColumns(int max) {
       if (max < 0) {
         throw new IllegalArgumentException("maxCsvExtensionColumns must not be negative");
@@ -121,6 +159,9 @@ public final class WriteOptions {
       return this;
     }
 
+    /**
+     * {@return the options as set}
+     */
     public WriteOptions build() {
       return new WriteOptions(this);
     }

@@ -17,6 +17,8 @@ public interface GovernanceRecord {
    * lost: the key is the field's path (JSON, for example {@code colour} or
    * {@code rectification.reviewer}) or the column header (CSV); the value is JSON text
    * ({@code "red"}, {@code 12}, {@code {"a":1}}). Writers put them back.
+   *
+   * @return the unknown fields: path to JSON text
    */
   java.util.Map<String, String> getExtensions();
 }

@@ -88,7 +88,12 @@ public final class DatasetValidator {
     return new Builder();
   }
 
-  /** Validates a dataset held in memory; issues are located by JSON pointer ({@code /units/3}). */
+  /**
+   * Validates a dataset held in memory; issues are located by JSON pointer ({@code /units/3}).
+   *
+   * @param dataset the dataset
+   * @return the report
+   */
   public ValidationReport validate(Dataset dataset) {
     ValidationSession session = newSession();
     session.header(dataset.getHeader(), SourceLocation.atPointer("/header"));
@@ -110,6 +115,9 @@ public final class DatasetValidator {
   /**
    * A session whose references may also name records the platform already holds
    * ({@code known}), for batches from a database or a form.
+   *
+   * @param known the records the platform already holds, by type and id
+   * @return a new session; feed it records, then {@link ValidationSession#finish()}
    */
   public ValidationSession newSession(KnownRecords known) {
     return new ValidationSession(this, rules).known(known);
@@ -120,6 +128,10 @@ public final class DatasetValidator {
    * against {@code known}; rules that need the header (jurisdiction, overdue dates without
    * {@link Builder#asOf}) have nothing to judge. Locations are JSON pointers into a document
    * of the batch ({@code /units/0}).
+   *
+   * @param records the records, in any order
+   * @param known the records the platform already holds, by type and id
+   * @return the report
    */
   public ValidationReport validate(Iterable<? extends GovernanceRecord> records, KnownRecords known) {
     ValidationSession session = newSession(known);
@@ -134,6 +146,9 @@ public final class DatasetValidator {
   /**
    * One record by its field and record rules: everything it references is taken to exist
    * ({@link KnownRecords#ANY}). Locations are JSON pointers into the record ({@code /name}).
+   *
+   * @param record the record
+   * @return the report
    */
   public ValidationReport validateRecord(GovernanceRecord record) {
     ValidationSession session = newSession(KnownRecords.ANY);
@@ -146,18 +161,30 @@ public final class DatasetValidator {
     return List.copyOf(descriptors.values());
   }
 
-  /** {@return the metadata of {@code code}} */
+  /**
+   * {@return the metadata of {@code code}}
+   *
+   * @param code a rule code, such as {@code REF_MISSING}
+   */
   public Optional<RuleDescriptor> rule(String code) {
     return Optional.ofNullable(descriptors.get(code));
   }
 
-  /** {@return the severity in force for {@code code}} */
+  /**
+   * {@return the severity in force for {@code code}}
+   *
+   * @param code a rule code, such as {@code REF_MISSING}
+   */
   public Severity severityOf(String code) {
     Severity override = severities.get(code);
     return override != null ? override : requireKnown(code).defaultSeverity();
   }
 
-  /** {@return whether issues of {@code code} are dropped} */
+  /**
+   * {@return whether issues of {@code code} are dropped}
+   *
+   * @param code a rule code, such as {@code REF_MISSING}
+   */
   public boolean isSuppressed(String code) {
     return suppressed.contains(code);
   }
@@ -217,25 +244,46 @@ public final class DatasetValidator {
 
     private Builder() {}
 
-    /** The language of messages: any {@code zh} locale gives Chinese, anything else English. */
+    /**
+     * The language of messages: any {@code zh} locale gives Chinese, anything else English.
+     *
+     * @param locale the language wanted
+     * @return this builder
+     */
     public Builder locale(Locale locale) {
       this.locale = Objects.requireNonNull(locale);
       return this;
     }
 
-    /** Changes the severity of {@code code}; the code must be known when {@link #build()} runs. */
+    /**
+     * Changes the severity of {@code code}; the code must be known when {@link #build()} runs.
+     *
+     * @param code a rule code, such as {@code REF_MISSING}
+     * @param severity the severity it should have
+     * @return this builder
+     */
     public Builder severity(String code, Severity severity) {
       severities.put(Objects.requireNonNull(code), Objects.requireNonNull(severity));
       return this;
     }
 
-    /** Drops every issue of {@code code} (they are counted as suppressed). */
+    /**
+     * Drops every issue of {@code code} (they are counted as suppressed).
+     *
+     * @param code a rule code, such as {@code REF_MISSING}
+     * @return this builder
+     */
     public Builder suppress(String code) {
       suppressed.add(Objects.requireNonNull(code));
       return this;
     }
 
-    /** The day overdue checks count from, instead of the header's {@code asOf}. */
+    /**
+     * The day overdue checks count from, instead of the header's {@code asOf}.
+     *
+     * @param asOf the reference day
+     * @return this builder
+     */
     public Builder asOf(LocalDate asOf) {
       this.asOf = Objects.requireNonNull(asOf);
       return this;
@@ -244,19 +292,32 @@ public final class DatasetValidator {
     /**
      * Shows resident ids and person names in full in issues. Off by default: reports travel
      * further than the data (logs, CI, e-mail), and 《个人信息保护法》 asks for the least.
+     *
+     * @param show whether to show them
+     * @return this builder
      */
     public Builder showPersonalData(boolean show) {
       this.showPersonalData = show;
       return this;
     }
 
-    /** Adds a custom rule. */
+    /**
+     * Adds a custom rule.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
     public Builder addRule(ValidationRule rule) {
       rules.add(Objects.requireNonNull(rule));
       return this;
     }
 
-    /** Where to look for {@link ValidationRule} services; {@code null} turns the lookup off. */
+    /**
+     * Where to look for {@link ValidationRule} services; {@code null} turns the lookup off.
+     *
+     * @param classLoader the class loader to search, or {@code null}
+     * @return this builder
+     */
     public Builder serviceLoader(ClassLoader classLoader) {
       this.serviceLoader = classLoader;
       return this;
@@ -266,25 +327,43 @@ public final class DatasetValidator {
      * The list of divisions in force for {@code DIVISION_CODE_UNKNOWN} and place names in
      * messages; by default {@link org.qinglian.model.identifier.DivisionCatalogue#standard()}
      * (统计用区划代码 2023), loaded when first needed.
+     *
+     * @param divisions the catalogue of divisions
+     * @return this builder
      */
     public Builder divisionCatalogue(org.qinglian.model.identifier.DivisionCatalogue divisions) {
       this.divisions = Objects.requireNonNull(divisions);
       return this;
     }
 
-    /** The unit categories in force, for example the standard ones plus an embedder's. */
+    /**
+     * The unit categories in force, for example the standard ones plus an embedder's.
+     *
+     * @param categories the catalogue of unit categories
+     * @return this builder
+     */
     public Builder unitCategories(UnitCategoryCatalogue categories) {
       this.categories = Objects.requireNonNull(categories);
       return this;
     }
 
-    /** How many issues a report stores at most (all are counted); default 10,000. */
+    /**
+     * How many issues a report stores at most (all are counted); default 10,000.
+     *
+     * @param maxIssues the most issues stored, positive
+     * @return this builder
+     */
     public Builder maxIssues(int maxIssues) {
       this.maxIssues = requirePositive(maxIssues);
       return this;
     }
 
-    /** How many issues of one code a report stores at most; default 100. */
+    /**
+     * How many issues of one code a report stores at most; default 100.
+     *
+     * @param maxIssuesPerCode the most issues of one code stored, positive
+     * @return this builder
+     */
     public Builder maxIssuesPerCode(int maxIssuesPerCode) {
       this.maxIssuesPerCode = requirePositive(maxIssuesPerCode);
       return this;
@@ -293,6 +372,7 @@ public final class DatasetValidator {
     /**
      * The validator.
      *
+     * @return the validator: immutable and thread-safe, to share
      * @throws IllegalArgumentException when an override names an unknown code or two rules
      *     declare one code
      */

@@ -75,6 +75,8 @@ public final class Issue {
    * codes, record types as their JSON names, dates in ISO form, and a reason as its code
    * (for example {@code "reason": "DATE_AFTER_AS_OF"}) with its own arguments beside it.
    * {@code docs/report.schema.json} lists them per rule.
+   *
+   * @return the arguments by name, language-free
    */
   public Map<String, Object> arguments() {
     return arguments;

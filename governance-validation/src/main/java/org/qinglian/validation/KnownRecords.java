@@ -22,13 +22,21 @@ public interface KnownRecords {
    */
   KnownRecords ANY = (type, id) -> true;
 
-  /** {@return whether a record of {@code type} with {@code id} exists} */
+  /**
+   * {@return whether a record of {@code type} with {@code id} exists}
+   *
+   * @param type the record type
+   * @param id the record's id
+   */
   boolean contains(RecordType type, String id);
 
   /**
    * The category of an existing unit, when known: references that need an organ unit
    * (lead departments, inspecting and deciding bodies) are judged by it. Empty (the default)
    * leaves them unjudged.
+   *
+   * @param unitId the unit's id
+   * @return the unit's category, if known
    */
   default Optional<UnitCategory> unitCategory(String unitId) {
     return Optional.empty();

@@ -10,12 +10,25 @@ import org.qinglian.model.unit.UnitCategory;
  */
 public interface RecordIndex {
 
-  /** {@return whether a record of {@code type} with {@code id} has been read} */
+  /**
+   * {@return whether a record of {@code type} with {@code id} has been read}
+   *
+   * @param type the record type
+   * @param id the record's id
+   */
   boolean contains(RecordType type, String id);
 
-  /** {@return the category of unit {@code id}, if that unit has been read} */
+  /**
+   * {@return the category of unit {@code id}, if that unit has been read}
+   *
+   * @param id the record's id
+   */
   Optional<UnitCategory> unitCategory(String id);
 
-  /** {@return how many distinct ids of {@code type} have been read} */
+  /**
+   * {@return how many distinct ids of {@code type} have been read}
+   *
+   * @param type the record type
+   */
   long count(RecordType type);
 }

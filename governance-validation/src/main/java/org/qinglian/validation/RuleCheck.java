@@ -14,15 +14,34 @@ import org.qinglian.model.dataset.DeclaredTotals;
  */
 public interface RuleCheck {
 
-  /** The dataset header, when the input has one. */
+  /**
+   * The dataset header, when the input has one.
+   *
+   * @param header the dataset header
+   * @param context what the check may read (index, locations) and where it reports
+   */
   default void header(DatasetHeader header, RuleContext context) {}
 
-  /** The declared totals, when the input has them. */
+  /**
+   * The declared totals, when the input has them.
+   *
+   * @param totals the declared totals
+   * @param context what the check may read (index, locations) and where it reports
+   */
   default void declaredTotals(DeclaredTotals totals, RuleContext context) {}
 
-  /** One record; {@link RuleContext#index()} does not contain it yet. */
+  /**
+   * One record; {@link RuleContext#index()} does not contain it yet.
+   *
+   * @param record the record
+   * @param context what the check may read (index, locations) and where it reports
+   */
   default void record(GovernanceRecord record, RuleContext context) {}
 
-  /** All records have been seen: settle forward references and totals. */
+  /**
+   * All records have been seen: settle forward references and totals.
+   *
+   * @param context what the check may read (index, locations) and where it reports
+   */
   default void finish(RuleContext context) {}
 }

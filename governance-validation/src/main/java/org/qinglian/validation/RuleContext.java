@@ -37,6 +37,9 @@ public interface RuleContext {
    * Counts {@code count} issues of {@code rule} that are not listed (their details were not
    * kept, to bound memory): the report's counts stay exact. A rule that keeps every detail
    * never needs it.
+   *
+   * @param rule the rule whose issues they are
+   * @param count how many
    */
   default void countUnlisted(RuleDescriptor rule, long count) {
     if (count > 0) {
@@ -48,6 +51,9 @@ public interface RuleContext {
    * How many records of {@code type} a reader could not build (a value was
    * {@code FIELD_INVALID}); their ids are in {@link #index()}, but nothing else of them is
    * known. A rule that counts or sums over records gives no verdict where they would count.
+   *
+   * @param type the record type
+   * @return how many could not be built
    */
   default long unbuilt(org.qinglian.model.RecordType type) {
     return 0;
@@ -63,6 +69,9 @@ public interface RuleContext {
    * Where the value at {@code path} of the record being checked was read, when the reader
    * said so; else {@link #location()}. A rule that reports later (at {@link RuleCheck#finish})
    * keeps this to point its issue at the value.
+   *
+   * @param path a field path of the record, such as {@code rectification.deadline}
+   * @return where to point an issue about that field
    */
   default SourceLocation location(String path) {
     return location();
@@ -71,10 +80,18 @@ public interface RuleContext {
   /**
    * Starts an issue of {@code code} about the record being checked (none outside
    * {@link RuleCheck#record}); finish it with {@link IssueBuilder#report()}.
+   *
+   * @param code the rule code
+   * @return the issue to describe and report
    */
   IssueBuilder issue(String code);
 
-  /** Starts an issue of {@code rule}'s code; see {@link #issue(String)}. */
+  /**
+   * Starts an issue of {@code rule}'s code; see {@link #issue(String)}.
+   *
+   * @param rule the rule
+   * @return the issue to describe and report
+   */
   default IssueBuilder issue(RuleDescriptor rule) {
     return issue(rule.code());
   }
@@ -82,15 +99,32 @@ public interface RuleContext {
   /** An issue under construction. */
   interface IssueBuilder {
 
-    /** The record concerned and where it was read (for issues settled at the end). */
+    /**
+     * The record concerned and where it was read (for issues settled at the end).
+     *
+     * @param type the record type
+     * @param id the record's id
+     * @param location where the record was read
+     * @return this issue
+     */
     IssueBuilder about(RecordType type, String id, SourceLocation location);
 
-    /** The record concerned, at the current location. */
+    /**
+     * The record concerned, at the current location.
+     *
+     * @param record the record
+     * @return this issue
+     */
     default IssueBuilder about(GovernanceRecord record) {
       return about(record.recordType(), record.getId(), null);
     }
 
-    /** The field path inside the record, for example {@code rectification.deadline}. */
+    /**
+     * The field path inside the record, for example {@code rectification.deadline}.
+     *
+     * @param path the field path
+     * @return this issue
+     */
     IssueBuilder path(String path);
 
     /**
@@ -98,10 +132,19 @@ public interface RuleContext {
      * the validator's language for the message: a code list entry by its label, a
      * {@link org.qinglian.model.text.Reason} by its template, anything else with
      * {@code String.valueOf}. Give reasons, never text in one language.
+     *
+     * @param name the argument's name, as the message template writes it ({@code {name}})
+     * @param value its value
+     * @return this issue
      */
     IssueBuilder arg(String name, Object value);
 
-    /** {@return the reason {@code code} of the engine's bundle ({@code reason.CODE}), with its arguments, as {@code {reason}}} */
+    /**
+     * {@return the reason {@code code} of the engine's bundle ({@code reason.CODE}), with its arguments, as {@code {reason}}}
+     *
+     * @param code the reason's code
+     * @param namesAndValues the reason's argument names and values, alternating
+     */
     default IssueBuilder reason(String code, Object... namesAndValues) {
       return arg("reason", org.qinglian.model.text.Reason.of(RuleDescriptor.bundle(), code, namesAndValues));
     }

@@ -60,7 +60,11 @@ public final class RuleDescriptor {
 
   private static final String[] PARTS = {"title", "description", "message", "basis"};
 
-  /** {@return a builder for the descriptor of {@code code}} */
+  /**
+   * {@return a builder for the descriptor of {@code code}}
+   *
+   * @param code the rule's stable code, upper case with underscores
+   */
   public static Builder builder(String code) {
     return new Builder(code);
   }
@@ -80,22 +84,38 @@ public final class RuleDescriptor {
     return defaultSeverity;
   }
 
-  /** {@return the title in {@code locale}'s language} */
+  /**
+   * {@return the title in {@code locale}'s language}
+   *
+   * @param locale the language wanted
+   */
   public String title(Locale locale) {
     return text(0, locale);
   }
 
-  /** {@return what the rule checks and why, in {@code locale}'s language} */
+  /**
+   * {@return what the rule checks and why, in {@code locale}'s language}
+   *
+   * @param locale the language wanted
+   */
   public String description(Locale locale) {
     return text(1, locale);
   }
 
-  /** {@return the message template of its issues, in {@code locale}'s language} */
+  /**
+   * {@return the message template of its issues, in {@code locale}'s language}
+   *
+   * @param locale the language wanted
+   */
   public String messageTemplate(Locale locale) {
     return text(2, locale);
   }
 
-  /** {@return the regulation, national standard or public document the rule rests on, in {@code locale}'s language} */
+  /**
+   * {@return the regulation, national standard or public document the rule rests on, in {@code locale}'s language}
+   *
+   * @param locale the language wanted
+   */
   public String basis(Locale locale) {
     return text(3, locale);
   }
@@ -148,7 +168,12 @@ public final class RuleDescriptor {
       this.code = code;
     }
 
-    /** The default severity. */
+    /**
+     * The default severity.
+     *
+     * @param severity the severity, unless a validator overrides it
+     * @return this builder
+     */
     public Builder severity(Severity severity) {
       this.severity = severity;
       return this;
@@ -157,34 +182,60 @@ public final class RuleDescriptor {
     /**
      * Texts in the three languages from {@code bundle}: {@code rule.CODE.title},
      * {@code .description}, {@code .message} and {@code .basis}. Checked when built.
+     *
+     * @param bundle the bundle holding the rule's texts
+     * @return this builder
      */
     public Builder bundle(MessageBundle bundle) {
       this.bundle = bundle;
       return this;
     }
 
-    /** The title, simplified Chinese then English. */
+    /**
+     * The title, simplified Chinese then English.
+     *
+     * @param zh the text in simplified Chinese (zh-TW reads it too)
+     * @param en the text in English
+     * @return this builder
+     */
     public Builder title(String zh, String en) {
       this.titleZh = zh;
       this.titleEn = en;
       return this;
     }
 
-    /** The description, simplified Chinese then English. */
+    /**
+     * The description, simplified Chinese then English.
+     *
+     * @param zh the text in simplified Chinese (zh-TW reads it too)
+     * @param en the text in English
+     * @return this builder
+     */
     public Builder description(String zh, String en) {
       this.descriptionZh = zh;
       this.descriptionEn = en;
       return this;
     }
 
-    /** The message template, simplified Chinese then English. */
+    /**
+     * The message template, simplified Chinese then English.
+     *
+     * @param zh the text in simplified Chinese (zh-TW reads it too)
+     * @param en the text in English
+     * @return this builder
+     */
     public Builder message(String zh, String en) {
       this.messageZh = zh;
       this.messageEn = en;
       return this;
     }
 
-    /** The regulation, standard or public document the rule rests on (one text for every language). */
+    /**
+     * The regulation, standard or public document the rule rests on (one text for every language).
+     *
+     * @param source the text naming it
+     * @return this builder
+     */
     public Builder source(String source) {
       this.source = source;
       return this;

@@ -12,7 +12,11 @@ public enum Severity {
   /** 提示 — for information. */
   INFO;
 
-  /** {@return the name in {@code locale}'s language: 错误, 錯誤 or ERROR} */
+  /**
+   * {@return the name in {@code locale}'s language: 错误, 錯誤 or ERROR}
+   *
+   * @param locale the language wanted
+   */
   public String label(java.util.Locale locale) {
     return RuleDescriptor.label(this, locale);
   }

@@ -8,6 +8,9 @@ package org.qinglian.validation;
 public final class UnknownRuleCodeException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
+  /**
+   * {@return the code no rule declares}
+   */
   private final String code;
 
   UnknownRuleCodeException(String code) {

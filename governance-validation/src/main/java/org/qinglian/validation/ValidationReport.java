@@ -53,7 +53,11 @@ public final class ValidationReport {
     return countsByCode;
   }
 
-  /** {@return how many issues of {@code code} were found} */
+  /**
+   * {@return how many issues of {@code code} were found}
+   *
+   * @param code a rule code
+   */
   public long count(String code) {
     return countsByCode.getOrDefault(code, 0L);
   }
@@ -63,7 +67,11 @@ public final class ValidationReport {
     return countsBySeverity;
   }
 
-  /** {@return how many issues of {@code severity} were found} */
+  /**
+   * {@return how many issues of {@code severity} were found}
+   *
+   * @param severity a severity
+   */
   public long count(Severity severity) {
     return countsBySeverity.get(severity);
   }

@@ -60,12 +60,23 @@ public final class ValidationSession {
     }
   }
 
-  /** The dataset header, read at {@code location}. */
+  /**
+   * The dataset header, read at {@code location}.
+   *
+   * @param header the dataset header
+   * @param location where it was read
+   */
   public void header(DatasetHeader header, SourceLocation location) {
     header(header, location, FieldLocations.none());
   }
 
-  /** The dataset header, read at {@code location}, with where its values were read. */
+  /**
+   * The dataset header, read at {@code location}, with where its values were read.
+   *
+   * @param header the dataset header
+   * @param location where it was read
+   * @param fields where each of its values was read, by field path
+   */
   public void header(DatasetHeader header, SourceLocation location, FieldLocations fields) {
     requireOpen();
     this.header = Objects.requireNonNull(header);
@@ -76,12 +87,23 @@ public final class ValidationSession {
     at(null, SourceLocation.unknown(), FieldLocations.none());
   }
 
-  /** The declared totals, read at {@code location}. */
+  /**
+   * The declared totals, read at {@code location}.
+   *
+   * @param totals the declared totals
+   * @param location where it was read
+   */
   public void declaredTotals(DeclaredTotals totals, SourceLocation location) {
     declaredTotals(totals, location, FieldLocations.none());
   }
 
-  /** The declared totals, read at {@code location}, with where their values were read. */
+  /**
+   * The declared totals, read at {@code location}, with where their values were read.
+   *
+   * @param totals the declared totals
+   * @param location where it was read
+   * @param fields where each of its values was read, by field path
+   */
   public void declaredTotals(DeclaredTotals totals, SourceLocation location, FieldLocations fields) {
     requireOpen();
     at(null, location, fields);
@@ -91,7 +113,12 @@ public final class ValidationSession {
     at(null, SourceLocation.unknown(), FieldLocations.none());
   }
 
-  /** One record, read at {@code location}. */
+  /**
+   * One record, read at {@code location}.
+   *
+   * @param record the record
+   * @param location where it was read
+   */
   public void record(GovernanceRecord record, SourceLocation location) {
     record(record, location, FieldLocations.none());
   }
@@ -99,6 +126,10 @@ public final class ValidationSession {
   /**
    * One record, read at {@code location}, with where its values were read: an issue about a
    * field while the record is checked points at the field's value.
+   *
+   * @param record the record
+   * @param location where it was read
+   * @param fields where each of its values was read, by field path
    */
   public void record(GovernanceRecord record, SourceLocation location, FieldLocations fields) {
     requireOpen();
@@ -114,6 +145,9 @@ public final class ValidationSession {
   /**
    * A record a reader could not build (it has reported why through {@link #readIssue}): its
    * id still counts, so references to it do not add {@code REF_MISSING} to the real problem.
+   *
+   * @param type the record type
+   * @param id the record's id
    */
   public void unbuiltRecord(RecordType type, String id) {
     requireOpen();
@@ -126,6 +160,9 @@ public final class ValidationSession {
    * An issue a reader found, for example {@code PARSE_ERROR} with argument {@code detail},
    * or {@code UNKNOWN_FIELD} with argument {@code field}.
    *
+   * @param code the issue's code: {@code PARSE_ERROR}, {@code FIELD_INVALID}, {@code UNKNOWN_FIELD} or {@code FIELD_REQUIRED}
+   * @param location where it was read
+   * @param arguments the message's arguments by name
    * @param recordType the record type concerned, if known
    * @param path the field path, if known
    */
@@ -134,7 +171,16 @@ public final class ValidationSession {
     readIssue(code, location, recordType, Optional.empty(), path, arguments);
   }
 
-  /** As {@link #readIssue(String, SourceLocation, Optional, Optional, Map)}, naming the record's id when it was read. */
+  /**
+   * As {@link #readIssue(String, SourceLocation, Optional, Optional, Map)}, naming the record's id when it was read.
+   *
+   * @param code the issue's code: {@code PARSE_ERROR}, {@code FIELD_INVALID}, {@code UNKNOWN_FIELD} or {@code FIELD_REQUIRED}
+   * @param location where it was read
+   * @param recordType the record type concerned, if known
+   * @param recordId the record's id, if it was read
+   * @param path the field path, if known
+   * @param arguments the message's arguments by name
+   */
   public void readIssue(String code, SourceLocation location, Optional<RecordType> recordType, Optional<String> recordId,
       Optional<String> path, Map<String, ?> arguments) {
     requireOpen();
@@ -147,7 +193,11 @@ public final class ValidationSession {
     draft.report();
   }
 
-  /** Settles the cross-record rules and returns the report; the session is closed after. */
+  /**
+   * Settles the cross-record rules and returns the report; the session is closed after.
+   *
+   * @return the report
+   */
   public ValidationReport finish() {
     requireOpen();
     for (RuleCheck check : checks) {

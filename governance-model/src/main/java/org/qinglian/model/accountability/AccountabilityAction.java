@@ -58,6 +58,8 @@ public abstract class AccountabilityAction implements GovernanceRecord {
    * The last day of the sanction's term (影响期), derived from the decision date and the
    * measure's {@linkplain AccountabilityMeasure#term() fixed term}; empty when the measure
    * has none.
+   *
+   * @return the last day of the sanction's term, if the measure has a term
    */
   public Optional<LocalDate> termEnd() {
     return getMeasure().term().map(term -> getDecisionDate().plus(term).minusDays(1));

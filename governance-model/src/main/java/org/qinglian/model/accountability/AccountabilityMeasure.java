@@ -121,7 +121,11 @@ public enum AccountabilityMeasure implements Coded {
     return forms;
   }
 
-  /** {@return whether {@code form} is one this measure may be counted under} */
+  /**
+   * {@return whether {@code form} is one this measure may be counted under}
+   *
+   * @param form a form of the four forms of supervision and discipline
+   */
   public boolean allows(DisciplineForm form) {
     return forms.contains(form);
   }

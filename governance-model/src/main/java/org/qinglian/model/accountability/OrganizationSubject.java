@@ -18,7 +18,11 @@ public abstract non-sealed class OrganizationSubject implements Subject {
     return SubjectType.ORGANIZATION;
   }
 
-  /** {@return the subject for unit {@code unitId}} */
+  /**
+   * {@return the subject for unit {@code unitId}}
+   *
+   * @param unitId the id of the unit held accountable
+   */
   public static OrganizationSubject of(String unitId) {
     return ImmutableOrganizationSubject.builder().unitId(unitId).build();
   }

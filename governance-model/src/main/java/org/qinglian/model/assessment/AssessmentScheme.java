@@ -55,7 +55,11 @@ public abstract class AssessmentScheme implements GovernanceRecord {
   @NotEmpty
   public abstract List<@Valid Grade> getGrades();
 
-  /** {@return the grade a total reaches: the one with the highest threshold not above it} */
+  /**
+   * {@return the grade a total reaches: the one with the highest threshold not above it}
+   *
+   * @param total an assessment's total score
+   */
   public Optional<Grade> gradeFor(BigDecimal total) {
     return getGrades().stream()
         .filter(grade -> grade.getMinScore().compareTo(total) <= 0)

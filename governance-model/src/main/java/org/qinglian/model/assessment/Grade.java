@@ -32,7 +32,13 @@ public abstract class Grade {
   @DecimalMin("0")
   public abstract BigDecimal getMinScore();
 
-  /** {@return a grade} */
+  /**
+   * {@return a grade}
+   *
+   * @param code the grade's code, such as {@code EXCELLENT}
+   * @param label its label, such as 优秀
+   * @param minScore the lowest total that reaches it, as decimal text
+   */
   public static Grade of(String code, String label, String minScore) {
     return ImmutableGrade.builder().code(code).label(label).minScore(new BigDecimal(minScore)).build();
   }

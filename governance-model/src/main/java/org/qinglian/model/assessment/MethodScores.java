@@ -30,7 +30,11 @@ public abstract class MethodScores {
   @Digits(integer = 6, fraction = 2)
   public abstract BigDecimal getOnSite();
 
-  /** {@return the weighted sum, rounded half-up to two decimals} */
+  /**
+   * {@return the weighted sum, rounded half-up to two decimals}
+   *
+   * @param weights the scheme's method weights
+   */
   public BigDecimal weightedTotal(MethodWeights weights) {
     return getRoutine().multiply(weights.getRoutine())
         .add(getDemocratic().multiply(weights.getDemocratic()))
@@ -38,7 +42,13 @@ public abstract class MethodScores {
         .setScale(2, RoundingMode.HALF_UP);
   }
 
-  /** {@return scores from three decimal texts} */
+  /**
+   * {@return scores from three decimal texts}
+   *
+   * @param routine the routine-supervision score, such as {@code "85.5"}
+   * @param democratic the democratic-appraisal score
+   * @param onSite the on-site-inspection score
+   */
   public static MethodScores of(String routine, String democratic, String onSite) {
     return ImmutableMethodScores.builder()
         .routine(new BigDecimal(routine))

@@ -40,7 +40,13 @@ public abstract class MethodWeights {
     return getRoutine().add(getDemocratic()).add(getOnSite());
   }
 
-  /** {@return weights from three decimal texts, for example {@code of("0.5", "0.2", "0.3")}} */
+  /**
+   * {@return weights from three decimal texts, for example {@code of("0.5", "0.2", "0.3")}}
+   *
+   * @param routine the routine-supervision weight, such as {@code "0.5"}
+   * @param democratic the democratic-appraisal weight
+   * @param onSite the on-site-inspection weight
+   */
   public static MethodWeights of(String routine, String democratic, String onSite) {
     return ImmutableMethodWeights.builder()
         .routine(new BigDecimal(routine))

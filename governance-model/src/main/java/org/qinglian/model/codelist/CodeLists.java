@@ -47,6 +47,9 @@ public final class CodeLists {
   /**
    * The entry of enumeration {@code type} whose code or label is {@code text}.
    *
+   * @param type the code list's enumeration
+   * @param text a code (any case) or a simplified or traditional label
+   * @param <E> the code list's enumeration
    * @return the entry, or empty when none matches
    */
   public static <E extends Enum<E> & Coded> Optional<E> find(Class<E> type, String text) {
@@ -58,13 +61,22 @@ public final class CodeLists {
   /**
    * Builds an index over {@code entries} keyed by upper-cased code and by each label.
    *
+   * @param entries the entries of a code list
+   * @param <T> the entries' type
+   * @return the index: upper-cased code and every label to its entry
    * @throws IllegalArgumentException when two entries claim the same code or label
    */
   public static <T extends Coded> Map<String, T> index(T[] entries) {
     return index(java.util.Arrays.asList(entries));
   }
 
-  /** As {@link #index(Coded[])}, over a collection. */
+  /**
+   * As {@link #index(Coded[])}, over a collection.
+   *
+   * @param entries the entries of a code list
+   * @param <T> the entries' type
+   * @return the index: upper-cased code and every label to its entry
+   */
   public static <T extends Coded> Map<String, T> index(Collection<T> entries) {
     Map<String, T> index = new HashMap<>();
     for (T entry : entries) {
@@ -78,7 +90,14 @@ public final class CodeLists {
     return Map.copyOf(index);
   }
 
-  /** Looks {@code text} up in an index built by {@link #index(Collection)}. */
+  /**
+   * Looks {@code text} up in an index built by {@link #index(Collection)}.
+   *
+   * @param index an index made by {@link #index(Collection)}
+   * @param text a code (any case) or a label
+   * @param <T> the entries' type
+   * @return the entry, or empty when none matches
+   */
   public static <T extends Coded> Optional<T> lookup(Map<String, T> index, String text) {
     T exact = index.get(text);
     if (exact != null) {

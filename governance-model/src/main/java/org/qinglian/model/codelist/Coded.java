@@ -15,6 +15,8 @@ public interface Coded {
   /**
    * The stable wire code, for example {@code SCHOOL}; never renamed once released. For an
    * enumeration it is the constant's name.
+   *
+   * @return the wire code
    */
   default String code() {
     if (this instanceof Enum<?> constant) {

@@ -11,14 +11,26 @@ import java.util.List;
  */
 public record Labels(String simplified, String traditional, List<String> aliases) {
 
-  /** Copies {@code aliases} without repeats; rejects nulls. */
+  /**
+   * Copies {@code aliases} without repeats; rejects nulls.
+   *
+   * @param aliases other texts that stand for the entry (former names, abbreviations)
+   * @param simplified the label in simplified Chinese
+   * @param traditional the label in traditional Chinese
+   */
   public Labels {
     java.util.Objects.requireNonNull(simplified, "simplified");
     java.util.Objects.requireNonNull(traditional, "traditional");
     aliases = List.copyOf(new java.util.LinkedHashSet<>(aliases));
   }
 
-  /** {@return labels with optional aliases} */
+  /**
+   * {@return labels with optional aliases}
+   *
+   * @param simplified the label in simplified Chinese
+   * @param traditional the label in traditional Chinese
+   * @param aliases other texts that stand for the entry (former names, abbreviations)
+   */
   public static Labels of(String simplified, String traditional, String... aliases) {
     return new Labels(simplified, traditional, List.of(aliases));
   }

@@ -29,9 +29,18 @@ import java.lang.annotation.Target;
 @ReportAsSingleViolation
 public @interface HasText {
 
+  /**
+   * {@return the message template, a key of {@code ValidationMessages} in the three languages}
+   */
   String message() default "{org.qinglian.model.constraint.HasText.message}";
 
+  /**
+   * {@return the validation groups the constraint belongs to (none: the default group)}
+   */
   Class<?>[] groups() default {};
 
+  /**
+   * {@return payload for clients of the Bean Validation API}
+   */
   Class<? extends Payload>[] payload() default {};
 }

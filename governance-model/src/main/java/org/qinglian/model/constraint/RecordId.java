@@ -32,9 +32,18 @@ public @interface RecordId {
   /** The pattern every id matches (length is checked apart). */
   String PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]*";
 
+  /**
+   * {@return the message template, a key of {@code ValidationMessages} in the three languages}
+   */
   String message() default "{org.qinglian.model.constraint.RecordId.message}";
 
+  /**
+   * {@return the validation groups the constraint belongs to (none: the default group)}
+   */
   Class<?>[] groups() default {};
 
+  /**
+   * {@return payload for clients of the Bean Validation API}
+   */
   Class<? extends Payload>[] payload() default {};
 }

@@ -33,9 +33,18 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface ValidIdentifier {
 
+  /**
+   * {@return the message template, a key of {@code ValidationMessages} in the three languages}
+   */
   String message() default "{org.qinglian.model.constraint.ValidIdentifier.message}";
 
+  /**
+   * {@return the validation groups the constraint belongs to (none: the default group)}
+   */
   Class<?>[] groups() default {};
 
+  /**
+   * {@return payload for clients of the Bean Validation API}
+   */
   Class<? extends Payload>[] payload() default {};
 }

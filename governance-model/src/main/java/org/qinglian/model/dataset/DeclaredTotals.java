@@ -39,7 +39,11 @@ public abstract class DeclaredTotals {
   @Min(0)
   public abstract OptionalLong getPersonsHandled();
 
-  /** Distinct persons handled under each form. */
+  /**
+   * Distinct persons handled under each form.
+   *
+   * @return the distinct persons handled under each form
+   */
   public abstract Map<DisciplineForm, @Min(0) Long> getPersonsHandledByForm();
 
   /** {@return money recovered or returned, in yuan} */

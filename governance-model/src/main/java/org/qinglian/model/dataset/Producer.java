@@ -21,7 +21,12 @@ public abstract class Producer {
   @ValidIdentifier
   public abstract CreditCode getCreditCode();
 
-  /** {@return a producer} */
+  /**
+   * {@return a producer}
+   *
+   * @param name the producing organisation's name
+   * @param creditCode its unified social credit code
+   */
   public static Producer of(String name, CreditCode creditCode) {
     return ImmutableProducer.builder().name(name).creditCode(creditCode).build();
   }

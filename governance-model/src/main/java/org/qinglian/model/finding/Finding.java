@@ -60,7 +60,11 @@ public abstract class Finding implements GovernanceRecord {
   @Valid
   public abstract Rectification getRectification();
 
-  /** Documents issued to follow it up. */
+  /**
+   * Documents issued to follow it up.
+   *
+   * @return the documents issued to follow it up, in order
+   */
   public abstract List<@Valid FollowUp> getFollowUps();
 
   @Override

@@ -35,6 +35,8 @@ public final class CreditCode {
   /**
    * A valid credit code.
    *
+   * @param text eighteen characters
+   * @return the credit code
    * @throws InvalidIdentifierException when either check fails or the text is malformed
    */
   public static CreditCode of(String text) {
@@ -45,7 +47,11 @@ public final class CreditCode {
     return code;
   }
 
-  /** {@return any text, kept as it is; see {@link #check()}} */
+  /**
+   * {@return any text, kept as it is; see {@link #check()}}
+   *
+   * @param text any text
+   */
   public static CreditCode lenient(String text) {
     if (text == null) {
       throw new NullPointerException("credit code text");
@@ -56,6 +62,7 @@ public final class CreditCode {
   /**
    * Builds a valid code from its parts, computing both check characters.
    *
+   * @return the code
    * @param registration characters 1–2, authority and category (for example {@code "91"})
    * @param division the six-digit division code at registration
    * @param organizationBody the eight characters of the organisation code before its check
@@ -73,6 +80,8 @@ public final class CreditCode {
   /**
    * The check character (character 18) for the first seventeen characters.
    *
+   * @param first17 the first seventeen characters
+   * @return the check character
    * @throws InvalidIdentifierException when {@code first17} is not 17 alphabet characters
    */
   public static char checkCharacter(String first17) {
@@ -96,6 +105,9 @@ public final class CreditCode {
    * The GB 11714 check character for the eight body characters of an organisation code:
    * weights 3, 7, 9, 10, 5, 8, 4, 2; {@code 11 − Σ mod 11}, with 10 written {@code X} and
    * 11 written {@code 0}.
+   *
+   * @param body the eight body characters
+   * @return the check character
    */
   public static char organizationCheckCharacter(String body) {
     if (body.length() != 8) {

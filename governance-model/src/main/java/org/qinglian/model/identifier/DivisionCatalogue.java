@@ -70,11 +70,14 @@ public final class DivisionCatalogue {
    * digits (or the 2-, 4- and 9-digit forms of the statistical list, which are padded with
    * zeros), blank lines and lines starting with {@code #} ignored.
    *
+   * @param lines the catalogue's lines; read to the end, not closed
+   * @return the catalogue
    * @param labelZh the list's name in simplified Chinese, for messages (“2024年统计用区划代码”)
    * @param labelTw the same in traditional Chinese
    * @param labelEn the same in English
    * @param date the day the list speaks for
    * @throws IllegalArgumentException when a line is not a code and a name
+   * @throws IOException when the lines cannot be read
    */
   public static DivisionCatalogue read(Reader lines, String labelZh, String labelTw, String labelEn, LocalDate date)
       throws IOException {
@@ -131,12 +134,20 @@ public final class DivisionCatalogue {
   /**
    * Whether a well-formed code names a division of this list; a village code (the list goes
    * to townships) when its township does. Invalid codes are in no list.
+   *
+   * @param code the code
+   * @return whether the list names it
    */
   public boolean contains(DivisionCode code) {
     return index(code) >= 0;
   }
 
-  /** {@return the division's name in {@code locale}'s script (traditional for zh-TW, else simplified)} */
+  /**
+   * {@return the division's name in {@code locale}'s script (traditional for zh-TW, else simplified)}
+   *
+   * @param code the division's code
+   * @param locale the language wanted
+   */
   public Optional<String> name(DivisionCode code, Locale locale) {
     if (code.level().filter(l -> l == DivisionLevel.VILLAGE).isPresent()) {
       return Optional.empty();
@@ -150,7 +161,11 @@ public final class DivisionCatalogue {
     return Optional.of(traditional ? names.traditional(i) : names.simplified(i));
   }
 
-  /** {@return the list's name in {@code locale}'s language, for messages} */
+  /**
+   * {@return the list's name in {@code locale}'s language, for messages}
+   *
+   * @param locale the language wanted
+   */
   public String label(Locale locale) {
     if (!locale.getLanguage().equals("zh")) {
       return labels[2];
@@ -164,6 +179,9 @@ public final class DivisionCatalogue {
    * The divisions one level below {@code parent} that the list names, in code order, as
    * 12-digit codes (the townships of a county, the counties of a city …); empty for a
    * township, a village or a code the list does not know.
+   *
+   * @param parent a division's code
+   * @return the divisions directly below it
    */
   public List<DivisionCode> children(DivisionCode parent) {
     if (index(parent) < 0 || parent.level().orElseThrow().ordinal() >= DivisionLevel.TOWNSHIP.ordinal()) {

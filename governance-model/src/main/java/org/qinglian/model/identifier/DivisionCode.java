@@ -41,6 +41,8 @@ public final class DivisionCode implements Comparable<DivisionCode> {
   /**
    * A valid division code.
    *
+   * @param text six or twelve digits
+   * @return the division code
    * @throws InvalidIdentifierException when {@code text} is not a valid 6- or 12-digit code
    */
   public static DivisionCode of(String text) {
@@ -52,12 +54,20 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     return code;
   }
 
-  /** {@return any text, kept as it is; check {@link #isValid()} before using the derived parts} */
+  /**
+   * {@return any text, kept as it is; check {@link #isValid()} before using the derived parts}
+   *
+   * @param text any text
+   */
   public static DivisionCode lenient(String text) {
     return new DivisionCode(requireText(text));
   }
 
-  /** {@return whether {@code text} is a valid division code} */
+  /**
+   * {@return whether {@code text} is a valid division code}
+   *
+   * @param text any text
+   */
   public static boolean isValid(String text) {
     return findProblem(text) == null;
   }
@@ -85,6 +95,8 @@ public final class DivisionCode implements Comparable<DivisionCode> {
   /**
    * The division one level up, in the same length (six or twelve digits); empty for a
    * province or an invalid code.
+   *
+   * @return the parent division, if any
    */
   public Optional<DivisionCode> parent() {
     if (level.isEmpty() || level.get() == DivisionLevel.PROVINCE) {
@@ -99,6 +111,9 @@ public final class DivisionCode implements Comparable<DivisionCode> {
    * extends the significant digits of this one. Six- and twelve-digit codes compare with
    * each other, so {@code 420102} contains {@code 420102001001}. Invalid codes contain
    * nothing and lie in nothing.
+   *
+   * @param other another division code
+   * @return whether it lies inside this one
    */
   public boolean contains(DivisionCode other) {
     if (level.isEmpty() || other.level.isEmpty()) {

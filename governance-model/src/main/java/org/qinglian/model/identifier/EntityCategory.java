@@ -63,7 +63,11 @@ public enum EntityCategory implements Coded {
     return labels;
   }
 
-  /** {@return the category whose prefix is {@code prefix}, if the catalogue knows it} */
+  /**
+   * {@return the category whose prefix is {@code prefix}, if the catalogue knows it}
+   *
+   * @param prefix characters 1–2 of a credit code
+   */
   public static Optional<EntityCategory> ofPrefix(String prefix) {
     for (EntityCategory category : values()) {
       if (category.prefix.equals(prefix)) {

@@ -42,7 +42,11 @@ public enum RegistrationAuthority implements Coded {
     this.labels = Labels.of(simplified, traditional);
   }
 
-  /** Character 1 of the credit code. */
+  /**
+   * Character 1 of the credit code.
+   *
+   * @return character 1 of the credit code
+   */
   public char character() {
     return character;
   }
@@ -52,7 +56,11 @@ public enum RegistrationAuthority implements Coded {
     return labels;
   }
 
-  /** {@return the authority for character {@code c}, if the standard names one} */
+  /**
+   * {@return the authority for character {@code c}, if the standard names one}
+   *
+   * @param c character 1 of a credit code
+   */
   public static Optional<RegistrationAuthority> of(char c) {
     for (RegistrationAuthority authority : values()) {
       if (authority.character == c) {

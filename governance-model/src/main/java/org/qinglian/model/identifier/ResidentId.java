@@ -36,6 +36,8 @@ public final class ResidentId {
   /**
    * A valid resident id.
    *
+   * @param text eighteen characters: seventeen digits and a check character
+   * @return the resident id
    * @throws InvalidIdentifierException when it is not valid; the message masks the number
    */
   public static ResidentId of(String text) {
@@ -46,7 +48,11 @@ public final class ResidentId {
     return id;
   }
 
-  /** {@return any text, kept as it is; see {@link #check()}} */
+  /**
+   * {@return any text, kept as it is; see {@link #check()}}
+   *
+   * @param text any text
+   */
   public static ResidentId lenient(String text) {
     if (text == null) {
       throw new NullPointerException("resident id text");
@@ -57,6 +63,8 @@ public final class ResidentId {
   /**
    * The check character for the first seventeen digits.
    *
+   * @param first17 the first seventeen digits
+   * @return the check character, a digit or {@code X}
    * @throws InvalidIdentifierException when {@code first17} is not seventeen digits
    */
   public static char checkCharacter(String first17) {
@@ -88,6 +96,8 @@ public final class ResidentId {
   /**
    * The full number. Call it only where the full number must leave the process (an
    * exchange file for the receiving platform), never for logs or reports.
+   *
+   * @return the full number
    */
   public String unmaskedText() {
     return text;
@@ -97,12 +107,19 @@ public final class ResidentId {
    * The number with all but its first three and last two characters replaced by
    * {@code *}, for example {@code 110*************2X}; a text shorter than eight characters
    * is masked whole.
+   *
+   * @return the masked number
    */
   public String masked() {
     return mask(text);
   }
 
-  /** Masks any text as {@link #masked()} does; for texts that may hold a resident id. */
+  /**
+   * Masks any text as {@link #masked()} does; for texts that may hold a resident id.
+   *
+   * @param text any text
+   * @return the text masked
+   */
   public static String mask(String text) {
     int length = text.length();
     if (length < 8) {
@@ -158,6 +175,8 @@ public final class ResidentId {
    * date, check character computed, GB 11643-1999) or of a number written with a lower-case
    * {@code x}; empty for any other verdict but {@link ResidentIdCheck#VALID}, which gives
    * this number.
+   *
+   * @return the upgraded number, if there is one
    */
   public Optional<ResidentId> upgraded() {
     switch (check) {

@@ -66,7 +66,11 @@ public enum Metric implements Coded {
     return max;
   }
 
-  /** {@return whether {@code value} lies in the allowed range, bounds included} */
+  /**
+   * {@return whether {@code value} lies in the allowed range, bounds included}
+   *
+   * @param value an observed value
+   */
   public boolean inRange(BigDecimal value) {
     return value.compareTo(min) >= 0 && value.compareTo(max) <= 0;
   }

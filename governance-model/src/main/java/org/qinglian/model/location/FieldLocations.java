@@ -10,10 +10,18 @@ import java.util.Optional;
 @FunctionalInterface
 public interface FieldLocations {
 
-  /** {@return where the value at {@code path} was read; empty when it was absent or is unknown} */
+  /**
+   * {@return where the value at {@code path} was read; empty when it was absent or is unknown}
+   *
+   * @param path a field path such as {@code rectification.deadline} or {@code followUps[0].issuedDate}
+   */
   Optional<SourceLocation> locate(String path);
 
-  /** No field is located: issues point at the record. */
+  /**
+   * No field is located: issues point at the record.
+   *
+   * @return locations that locate nothing
+   */
   static FieldLocations none() {
     return path -> Optional.empty();
   }

@@ -37,6 +37,8 @@ public final class SourceLocation {
   /**
    * A position in a file.
    *
+   * @param file the file's name as it should be shown
+   * @return the location
    * @param line 1-based line, or 0 when unknown
    * @param column 1-based column, or 0 when unknown
    */
@@ -47,6 +49,9 @@ public final class SourceLocation {
   /**
    * A cell (or row) of a workbook's sheet.
    *
+   * @param file the workbook's name as it should be shown
+   * @param sheet the sheet's name
+   * @return the location
    * @param row 1-based row, or 0 when unknown
    * @param column 1-based column (A is 1), or 0 when unknown
    */
@@ -55,17 +60,30 @@ public final class SourceLocation {
         Math.max(0, row), Math.max(0, column), null);
   }
 
-  /** {@return the same file (and sheet) at another line (row) and column, without a pointer} */
+  /**
+   * {@return the same file (and sheet) at another line (row) and column, without a pointer}
+   *
+   * @param line the 1-based line (row), or 0 when unknown
+   * @param column the 1-based column, or 0 when unknown
+   */
   public SourceLocation at(long line, long column) {
     return file == null ? this : new SourceLocation(file, sheet, Math.max(0, line), Math.max(0, column), null);
   }
 
-  /** {@return a JSON pointer (RFC 6901) into a document, for example {@code /units/3/name}} */
+  /**
+   * {@return a JSON pointer (RFC 6901) into a document, for example {@code /units/3/name}}
+   *
+   * @param pointer the pointer, such as {@code /units/3/name}
+   */
   public static SourceLocation atPointer(String pointer) {
     return new SourceLocation(null, null, 0, 0, Objects.requireNonNull(pointer, "pointer"));
   }
 
-  /** {@return this location with a JSON pointer} */
+  /**
+   * {@return this location with a JSON pointer}
+   *
+   * @param pointer the pointer, such as {@code /units/3/name}
+   */
   public SourceLocation withPointer(String pointer) {
     return new SourceLocation(file, sheet, line, column, Objects.requireNonNull(pointer, "pointer"));
   }
@@ -85,7 +103,11 @@ public final class SourceLocation {
     return sheet != null && line > 0 && column > 0 ? Optional.of(columnName(column) + line) : Optional.empty();
   }
 
-  /** {@return {@code 1} → {@code A}, {@code 27} → {@code AA}} */
+  /**
+   * {@return {@code 1} → {@code A}, {@code 27} → {@code AA}}
+   *
+   * @param column a 1-based column number
+   */
   public static String columnName(long column) {
     StringBuilder name = new StringBuilder();
     for (long n = column; n > 0; n = (n - 1) / 26) {

@@ -40,7 +40,11 @@ public abstract class KeyTask implements GovernanceRecord {
   @Size(max = 500)
   public abstract String getTitle();
 
-  /** Task-list item or key project. */
+  /**
+   * Task-list item or key project.
+   *
+   * @return whether it is a task-list item or a key project
+   */
   public abstract TaskKind getKind();
 
   /** {@return the work year} */
@@ -77,7 +81,11 @@ public abstract class KeyTask implements GovernanceRecord {
   /** {@return when the task was completed; present exactly when the status is completed} */
   public abstract Optional<LocalDate> getCompletedDate();
 
-  /** Progress in percent, 0–100. */
+  /**
+   * Progress in percent, 0–100.
+   *
+   * @return the progress in percent, 0–100, when reported
+   */
   @Min(0)
   @Max(100)
   public abstract OptionalInt getProgress();

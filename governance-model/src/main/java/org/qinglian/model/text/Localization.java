@@ -20,7 +20,11 @@ public final class Localization {
 
   private Localization() {}
 
-  /** {@return the supported language {@code locale} is answered in} */
+  /**
+   * {@return the supported language {@code locale} is answered in}
+   *
+   * @param locale any locale
+   */
   public static Locale resolve(Locale locale) {
     if (locale == null || !locale.getLanguage().equals("zh")) {
       return locale == null ? SIMPLIFIED : ENGLISH;
@@ -38,6 +42,9 @@ public final class Localization {
    * Parses a language tag as users type it ({@code zh-CN}, {@code zh_TW}, {@code en},
    * {@code zh-Hant}, {@code en_US.UTF-8}); the environment's {@code C} or {@code POSIX}
    * locale and anything unreadable give empty.
+   *
+   * @param tag a language tag, a POSIX locale name or anything a user typed
+   * @return the locale, or empty when the tag is no language
    */
   public static java.util.Optional<Locale> parse(String tag) {
     if (tag == null) {
@@ -55,12 +62,22 @@ public final class Localization {
     return locale.getLanguage().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(locale);
   }
 
-  /** True for either Chinese. */
+  /**
+   * True for either Chinese.
+   *
+   * @param locale any locale
+   * @return whether it is simplified or traditional Chinese
+   */
   public static boolean isChinese(Locale locale) {
     return !resolve(locale).equals(ENGLISH);
   }
 
-  /** {@return a code list entry as {@code locale} reads it: its simplified or traditional label, or its code} */
+  /**
+   * {@return a code list entry as {@code locale} reads it: its simplified or traditional label, or its code}
+   *
+   * @param coded a code list entry
+   * @param locale the language wanted
+   */
   public static String label(Coded coded, Locale locale) {
     Locale language = resolve(locale);
     if (language.equals(ENGLISH)) {
@@ -69,7 +86,11 @@ public final class Localization {
     return language.equals(TRADITIONAL) ? coded.traditionalLabel() : coded.simplifiedLabel();
   }
 
-  /** {@return the BCP 47 tag of the language {@code locale} is answered in: {@code zh-CN}, {@code zh-TW} or {@code en}} */
+  /**
+   * {@return the BCP 47 tag of the language {@code locale} is answered in: {@code zh-CN}, {@code zh-TW} or {@code en}}
+   *
+   * @param locale any locale
+   */
   public static String tag(Locale locale) {
     return resolve(locale).toLanguageTag();
   }

@@ -29,12 +29,21 @@ public final class MessageBundle {
     this.loader = Objects.requireNonNull(loader, "loader");
   }
 
-  /** {@return the bundle {@code baseName} (for example {@code com.example.rules.messages}), read with {@code loader}} */
+  /**
+   * {@return the bundle {@code baseName} (for example {@code com.example.rules.messages}), read with {@code loader}}
+   *
+   * @param baseName the bundle's name: {@code messages.properties} and its language variants under that path
+   * @param loader the class loader that reads them
+   */
   public static MessageBundle of(String baseName, ClassLoader loader) {
     return new MessageBundle(baseName, loader);
   }
 
-  /** {@return the bundle named {@code messages} in the package of {@code anchor}, read with its class loader} */
+  /**
+   * {@return the bundle named {@code messages} in the package of {@code anchor}, read with its class loader}
+   *
+   * @param anchor a class in the bundle's package
+   */
   public static MessageBundle beside(Class<?> anchor) {
     return new MessageBundle(anchor.getPackageName() + ".messages", anchor.getClassLoader());
   }
@@ -44,7 +53,12 @@ public final class MessageBundle {
     return baseName;
   }
 
-  /** {@return the text of {@code key} in {@code locale}'s language; fails when the bundle lacks it} */
+  /**
+   * {@return the text of {@code key} in {@code locale}'s language; fails when the bundle lacks it}
+   *
+   * @param locale the language wanted; zh-CN, zh-TW and English are answered
+   * @param key the message key
+   */
   public String text(Locale locale, String key) {
     try {
       return bundle(locale).getString(key);
@@ -54,22 +68,40 @@ public final class MessageBundle {
     }
   }
 
-  /** {@return whether the bundle has {@code key}} */
+  /**
+   * {@return whether the bundle has {@code key}}
+   *
+   * @param key the message key
+   */
   public boolean has(String key) {
     return bundle(Localization.SIMPLIFIED).containsKey(key);
   }
 
-  /** {@return the template of {@code key}, filled with {@code arguments} (see {@link #fill})} */
+  /**
+   * {@return the template of {@code key}, filled with {@code arguments} (see {@link #fill})}
+   *
+   * @param locale the language wanted; zh-CN, zh-TW and English are answered
+   * @param key the message key
+   * @param arguments the values of the template's {@code {name}} placeholders
+   */
   public String format(Locale locale, String key, Map<String, ?> arguments) {
     return fill(text(locale, key), Texts.render(arguments, locale));
   }
 
-  /** {@return the keys of the bundle in {@code locale}'s language} */
+  /**
+   * {@return the keys of the bundle in {@code locale}'s language}
+   *
+   * @param locale the language wanted; zh-CN, zh-TW and English are answered
+   */
   public Set<String> keys(Locale locale) {
     return Collections.unmodifiableSet(bundle(locale).keySet());
   }
 
-  /** {@return the underlying resource bundle of {@code locale}'s language, for frameworks that take one} */
+  /**
+   * {@return the underlying resource bundle of {@code locale}'s language, for frameworks that take one}
+   *
+   * @param locale the language wanted; zh-CN, zh-TW and English are answered
+   */
   public ResourceBundle resourceBundle(Locale locale) {
     return bundle(locale);
   }
@@ -129,6 +161,10 @@ public final class MessageBundle {
   /**
    * Replaces each {@code {name}} of {@code template} by its argument, in one pass; names
    * without an argument stay as written. Inserted text is never looked at again.
+   *
+   * @param template a text with {@code {name}} placeholders
+   * @param arguments the values by placeholder name
+   * @return the filled text
    */
   public static String fill(String template, Map<String, String> arguments) {
     StringBuilder out = new StringBuilder(template.length() + 32);
@@ -150,7 +186,11 @@ public final class MessageBundle {
     return out.toString();
   }
 
-  /** {@return the placeholder names of {@code template}, in order} */
+  /**
+   * {@return the placeholder names of {@code template}, in order}
+   *
+   * @param template a text with {@code {name}} placeholders
+   */
   public static List<String> placeholders(String template) {
     java.util.ArrayList<String> names = new java.util.ArrayList<>();
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)\\}").matcher(template);

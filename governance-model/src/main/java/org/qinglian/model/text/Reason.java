@@ -27,12 +27,23 @@ public final class Reason {
     }
   }
 
-  /** {@return the reason {@code code} of {@code bundle}, without arguments} */
+  /**
+   * {@return the reason {@code code} of {@code bundle}, without arguments}
+   *
+   * @param bundle the bundle holding the reason's text under {@code reason.CODE}
+   * @param code the reason's code
+   */
   public static Reason of(MessageBundle bundle, String code) {
     return new Reason(bundle, code, Map.of());
   }
 
-  /** {@return the reason {@code code} of {@code bundle} with its arguments (names and values alternating)} */
+  /**
+   * {@return the reason {@code code} of {@code bundle} with its arguments (names and values alternating)}
+   *
+   * @param bundle the bundle holding the reason's text under {@code reason.CODE}
+   * @param code the reason's code
+   * @param namesAndValues argument names and values, alternating
+   */
   public static Reason of(MessageBundle bundle, String code, Object... namesAndValues) {
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("arguments come in name, value pairs");
@@ -54,7 +65,11 @@ public final class Reason {
     return arguments;
   }
 
-  /** {@return the reason in {@code locale}'s language} */
+  /**
+   * {@return the reason in {@code locale}'s language}
+   *
+   * @param locale the language wanted
+   */
   public String render(Locale locale) {
     return bundle.format(locale, "reason." + code, arguments);
   }

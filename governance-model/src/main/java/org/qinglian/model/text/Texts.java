@@ -20,14 +20,24 @@ public final class Texts {
 
   private Texts() {}
 
-  /** {@return every argument rendered for {@code locale}} */
+  /**
+   * {@return every argument rendered for {@code locale}}
+   *
+   * @param arguments a message's arguments by name
+   * @param locale the language wanted
+   */
   public static Map<String, String> render(Map<String, ?> arguments, Locale locale) {
     Map<String, String> rendered = new LinkedHashMap<>();
     arguments.forEach((name, value) -> rendered.put(name, render(value, locale)));
     return rendered;
   }
 
-  /** {@return one argument rendered for {@code locale}} */
+  /**
+   * {@return one argument rendered for {@code locale}}
+   *
+   * @param value an argument's value
+   * @param locale the language wanted
+   */
   public static String render(Object value, Locale locale) {
     if (value instanceof Optional<?> optional) {
       return optional.map(v -> render(v, locale)).orElse("—");
@@ -55,6 +65,9 @@ public final class Texts {
    * One argument as a language-free wire value: a {@link String}, {@link Number},
    * {@link Boolean}, a {@link java.util.List} of such, or for a reason its code (its own
    * arguments are given beside it). Code list entries give their code, dates their ISO form.
+   *
+   * @param value an argument's value
+   * @return the wire value
    */
   public static Object wire(Object value) {
     if (value instanceof Optional<?> optional) {

@@ -22,13 +22,21 @@ public abstract class YearPeriod {
   @Max(2100)
   public abstract int getYear();
 
-  /** Year, half or quarter. */
+  /**
+   * Year, half or quarter.
+   *
+   * @return the period type: year, half or quarter
+   */
   public abstract PeriodType getType();
 
   /** {@return which half or quarter, counted from 1; absent for a whole year} */
   public abstract OptionalInt getIndex();
 
-  /** Bean Validation: the index fits the type (absent or 1 for a year, 1–2, 1–4). */
+  /**
+   * Bean Validation: the index fits the type (absent or 1 for a year, 1–2, 1–4).
+   *
+   * @return whether the index fits the type
+   */
   @AssertTrue(message = "{org.qinglian.model.time.YearPeriod.index.message}")
   public boolean isIndexValid() {
     OptionalInt index = getIndex();
@@ -47,7 +55,11 @@ public abstract class YearPeriod {
     return firstDay().plusMonths(12 / getType().partsPerYear()).minusDays(1);
   }
 
-  /** {@return a whole year} */
+  /**
+   * {@return a whole year}
+   *
+   * @param year the year, such as 2022
+   */
   public static YearPeriod ofYear(int year) {
     return builder().year(year).type(PeriodType.YEAR).build();
   }

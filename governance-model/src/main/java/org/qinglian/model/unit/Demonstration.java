@@ -13,7 +13,11 @@ public abstract class Demonstration {
   /** {@return who named (or is cultivating) the site} */
   public abstract DemonstrationLevel getLevel();
 
-  /** 培育, 命名 or 撤销. */
+  /**
+   * 培育, 命名 or 撤销.
+   *
+   * @return the status: 培育, 命名 or 撤销
+   */
   public abstract DemonstrationStatus getStatus();
 
   /** {@return the year of the status} */

@@ -47,6 +47,8 @@ public abstract class Unit implements GovernanceRecord {
   /**
    * The unified social credit code: expected for organs, enterprises, schools and
    * hospitals, never given for a family.
+   *
+   * @return the unified social credit code, when given
    */
   public abstract Optional<@ValidIdentifier CreditCode> getCreditCode();
 

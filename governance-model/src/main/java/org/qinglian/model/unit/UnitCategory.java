@@ -69,6 +69,9 @@ public final class UnitCategory implements Coded {
   /**
    * A category an embedding system defines, to register in a {@link UnitCategoryCatalogue}.
    *
+   * @param simplified the label in simplified Chinese
+   * @param traditional the label in traditional Chinese
+   * @return the category
    * @param code an upper-case code such as {@code WATER_CONSERVANCY}
    * @param parentCode the code of a broader category, if any
    * @throws IllegalArgumentException when the code is not {@code [A-Z][A-Z0-9_]*}
@@ -84,6 +87,9 @@ public final class UnitCategory implements Coded {
   /**
    * A category a record names but no catalogue lists; its labels repeat the text. The
    * validator reports it unless the embedder registers the code.
+   *
+   * @param text the text the record gave
+   * @return the category, flagged as unlisted
    */
   public static UnitCategory unlisted(String text) {
     return new UnitCategory(text, text, text, Optional.empty(), List.of());

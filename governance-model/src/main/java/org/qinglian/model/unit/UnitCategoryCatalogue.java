@@ -57,12 +57,20 @@ public final class UnitCategoryCatalogue {
     return builder;
   }
 
-  /** {@return the category whose code or label is {@code text}} */
+  /**
+   * {@return the category whose code or label is {@code text}}
+   *
+   * @param text a code or a label
+   */
   public Optional<UnitCategory> find(String text) {
     return CodeLists.lookup(index, text);
   }
 
-  /** {@return whether the catalogue lists {@code category}'s code} */
+  /**
+   * {@return whether the catalogue lists {@code category}'s code}
+   *
+   * @param category the category
+   */
   public boolean contains(UnitCategory category) {
     return byCode.containsKey(category.code());
   }
@@ -70,6 +78,10 @@ public final class UnitCategoryCatalogue {
   /**
    * Whether {@code category} is {@code ancestor} or lies under it ({@code STATE_ENTERPRISE}
    * is an {@code ENTERPRISE}).
+   *
+   * @param category the category to test
+   * @param ancestor the broader category
+   * @return whether {@code category} falls under {@code ancestor}
    */
   public boolean isA(UnitCategory category, UnitCategory ancestor) {
     Optional<UnitCategory> current = Optional.of(category);
@@ -93,13 +105,23 @@ public final class UnitCategoryCatalogue {
 
     private Builder() {}
 
-    /** Registers a category, replacing one of the same code. */
+    /**
+     * Registers a category, replacing one of the same code.
+     *
+     * @param category the category; its parent must be in the catalogue when it is built
+     * @return this builder
+     */
     public Builder add(UnitCategory category) {
       byCode.put(category.code(), category);
       return this;
     }
 
-    /** Registers several categories. */
+    /**
+     * Registers several categories.
+     *
+     * @param categories the categories
+     * @return this builder
+     */
     public Builder addAll(Collection<UnitCategory> categories) {
       categories.forEach(this::add);
       return this;
@@ -108,6 +130,7 @@ public final class UnitCategoryCatalogue {
     /**
      * The catalogue.
      *
+     * @return the catalogue
      * @throws IllegalArgumentException when a parent is missing, parents form a cycle, or
      *     two categories claim the same label
      */
