@@ -273,6 +273,9 @@ public final class ExchangeReader {
   public interface Source {
     /**
      * Streams the exchange into {@code sink}, as {@link ExchangeReader#read(Path, ReadOptions, RecordSink)} does.
+     *
+     * @param sink where the header, totals, records and issues go, in that order
+     * @throws IOException when the input cannot be opened or read
      */
     void readInto(RecordSink sink) throws IOException;
   }

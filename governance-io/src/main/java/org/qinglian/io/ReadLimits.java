@@ -20,14 +20,14 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumber
   /**
    * Checks that every limit is positive.
    *
-   * @param maxLineLength longest JSON Lines line, in bytes
-   * @param maxNumberLength longest number, in characters
-   * @param maxRecordsPerFile most records in one file
-   * @param maxStringLength longest JSON string or CSV cell, in characters
-   * @param maxZipBytes most bytes a ZIP package may expand to
-   * @param maxZipEntries most entries in a ZIP package
-   * @param maxZipRatio most an entry may expand relative to its compressed size
    * @param maxNestingDepth deepest JSON nesting, at least 4
+   * @param maxStringLength longest JSON string or CSV cell, in characters
+   * @param maxNumberLength longest number, in characters
+   * @param maxLineLength longest JSON Lines line, in bytes
+   * @param maxRecordsPerFile most records in one file
+   * @param maxZipEntries most entries in a ZIP package
+   * @param maxZipBytes most bytes a ZIP package may expand to
+   * @param maxZipRatio most an entry may expand relative to its compressed size
    */
   public ReadLimits {
     if (maxNestingDepth < 4 || maxStringLength < 1 || maxNumberLength < 1 || maxLineLength < 1

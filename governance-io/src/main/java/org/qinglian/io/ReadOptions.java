@@ -109,6 +109,9 @@ public final class ReadOptions {
 
     /**
      * Sets the format, instead of telling it from the name and first bytes.
+     *
+     * @param format the exchange format
+     * @return this builder
      */
     public Builder format(ExchangeFormat format) {
       this.format = Objects.requireNonNull(format);
@@ -128,6 +131,9 @@ public final class ReadOptions {
 
     /**
      * Sets the read limits (default {@link ReadLimits#defaults()}).
+     *
+     * @param limits the limits
+     * @return this builder
      */
     public Builder limits(ReadLimits limits) {
       this.limits = Objects.requireNonNull(limits);
@@ -136,6 +142,9 @@ public final class ReadOptions {
 
     /**
      * Sets the unit categories in force, for example the standard ones plus a province's own.
+     *
+     * @param categories the catalogue of categories
+     * @return this builder
      */
     public Builder categories(UnitCategoryCatalogue categories) {
       this.categories = Objects.requireNonNull(categories);

@@ -53,6 +53,10 @@ public interface SheetSink {
   interface Factory {
     /**
      * Opens a sink on the stream a workbook is written to.
+     *
+     * @param out the workbook's stream; the writer closes it
+     * @return the sink
+     * @throws IOException when the workbook cannot be started
      */
     SheetSink open(OutputStream out) throws IOException;
   }

@@ -60,7 +60,11 @@ public final class StagedOutput implements AutoCloseable {
     return stream;
   }
 
-  /** Finishes the file and puts it in place of the target. */
+  /**
+   * Finishes the file and puts it in place of the target.
+   *
+   * @throws IOException when the file cannot be finished or moved into place
+   */
   public void commit() throws IOException {
     stream.close();
     Staging.commit(staging, target);

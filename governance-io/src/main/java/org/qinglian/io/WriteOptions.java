@@ -101,6 +101,9 @@ public final class WriteOptions {
 
     /**
      * Sets the language of CSV headers and workbook sheet names (default English).
+     *
+     * @param language English or Chinese
+     * @return this builder
      */
     public Builder headerLanguage(HeaderLanguage language) {
       this.headerLanguage = Objects.requireNonNull(language);
@@ -123,6 +126,9 @@ public final class WriteOptions {
 
     /**
      * Sets whether CSV files start with a UTF-8 byte-order mark, which Excel needs to read them as UTF-8 (default no).
+     *
+     * @param bom whether to write the mark
+     * @return this builder
      */
     public Builder bom(boolean bom) {
       this.bom = bom;
@@ -131,6 +137,9 @@ public final class WriteOptions {
 
     /**
      * Sets whether JSON is written indented (default compact).
+     *
+     * @param pretty whether to indent
+     * @return this builder
      */
     public Builder prettyJson(boolean pretty) {
       this.prettyJson = pretty;
@@ -139,6 +148,9 @@ public final class WriteOptions {
 
     /**
      * Sets whether personal data is masked; see {@link WriteOptions#maskPersonalData()}.
+     *
+     * @param mask whether to mask
+     * @return this builder
      */
     public Builder maskPersonalData(boolean mask) {
       this.maskPersonalData = mask;

@@ -32,6 +32,8 @@ public final class FallbackFont {
    * A font from the bytes of a TrueType file with glyph outlines ({@code glyf}); CFF-based
    * OpenType fonts ({@code .otf}, most Noto CJK files) are refused.
    *
+   * @param trueType the bytes of a {@code .ttf} file
+   * @return the font
    * @throws IllegalArgumentException when the bytes are not such a font
    */
   public static FallbackFont of(byte[] trueType) {

@@ -19,7 +19,11 @@ public final class ReportJson {
 
   private ReportJson() {}
 
-  /** {@return an issue: code, severity, record, path, location, message and typed arguments} */
+  /**
+   * {@return an issue: code, severity, record, path, location, message and typed arguments}
+   *
+   * @param issue the issue
+   */
   public static String issue(Issue issue) {
     return write(out -> JsonReport.writeIssue(out, issue));
   }
@@ -28,6 +32,9 @@ public final class ReportJson {
    * A report: {@code valid}, {@code totalIssues}, {@code storedIssues}, {@code truncated},
    * {@code suppressedIssues}, {@code bySeverity}, {@code byCode}, {@code recordsRead} and the
    * stored {@code issues}.
+   *
+   * @param report the report
+   * @return the report as one JSON object, as {@code docs/report.schema.json} describes it
    */
   public static String report(ValidationReport report) {
     return write(out -> {

@@ -31,12 +31,23 @@ public final class ReportWriter {
     this.context = context;
   }
 
-  /** {@return a builder for the report of {@code report}, found by {@code validator} (whose rules it describes)} */
+  /**
+   * {@return a builder for the report of {@code report}, found by {@code validator} (whose rules it describes)}
+   *
+   * @param report the validation's report
+   * @param validator the validator that made it
+   */
   public static Builder of(ValidationReport report, DatasetValidator validator) {
     return new Builder(report, validator);
   }
 
-  /** Writes the report in {@code format} to {@code out}, which is flushed, not closed. */
+  /**
+   * Writes the report in {@code format} to {@code out}, which is flushed, not closed.
+   *
+   * @param format the report's format: text, JSON, SARIF or HTML
+   * @param out where the report goes; flushed, not closed
+   * @throws IOException when {@code out} cannot be written
+   */
   public void write(ReportFormat format, Writer out) throws IOException {
     switch (format) {
       case JSON:
@@ -60,14 +71,24 @@ public final class ReportWriter {
     out.flush();
   }
 
-  /** Writes the report in {@code format} as UTF-8 to {@code out}, which is flushed, not closed. */
+  /**
+   * Writes the report in {@code format} as UTF-8 to {@code out}, which is flushed, not closed.
+   *
+   * @param format the report's format: text, JSON, SARIF or HTML
+   * @param out where the report goes; flushed, not closed
+   * @throws IOException when {@code out} cannot be written
+   */
   public void write(ReportFormat format, OutputStream out) throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     write(format, writer);
     writer.flush();
   }
 
-  /** {@return the report in {@code format} as text} */
+  /**
+   * {@return the report in {@code format} as text}
+   *
+   * @param format the report's format: text, JSON, SARIF or HTML
+   */
   public String toString(ReportFormat format) {
     java.io.StringWriter out = new java.io.StringWriter();
     try {
@@ -95,25 +116,46 @@ public final class ReportWriter {
       this.locale = validator.locale();
     }
 
-    /** What was validated, as it should be named (a path, an upload's name). */
+    /**
+     * What was validated, as it should be named (a path, an upload's name).
+     *
+     * @param input the name, as it should be shown
+     * @return this builder
+     */
     public Builder input(String input) {
       this.input = Objects.requireNonNull(input);
       return this;
     }
 
-    /** How long the validation took. */
+    /**
+     * How long the validation took.
+     *
+     * @param seconds the time in seconds
+     * @return this builder
+     */
     public Builder seconds(double seconds) {
       this.seconds = seconds;
       return this;
     }
 
-    /** The language of labels; by default the validator's, whose language the messages are in. */
+    /**
+     * The language of labels; by default the validator's, whose language the messages are in.
+     *
+     * @param locale the language wanted
+     * @return this builder
+     */
     public Builder locale(Locale locale) {
       this.locale = Objects.requireNonNull(locale);
       return this;
     }
 
-    /** The tool named in the report (default {@code qinglian} and the SDK's version). */
+    /**
+     * The tool named in the report (default {@code qinglian} and the SDK's version).
+     *
+     * @param name the tool's name
+     * @param version its version
+     * @return this builder
+     */
     public Builder tool(String name, String version) {
       this.toolName = Objects.requireNonNull(name);
       this.toolVersion = Objects.requireNonNull(version);
@@ -124,18 +166,28 @@ public final class ReportWriter {
      * The font an HTML report embeds, cut to its characters, for readers without a Chinese
      * font; by default {@link FallbackFont#bundled()}, if {@code governance-report-fonts} is
      * on the class path.
+     *
+     * @param font the font to cut glyphs from
+     * @return this builder
      */
     public Builder fallbackFont(FallbackFont font) {
       this.fallbackFont = java.util.Optional.of(font);
       return this;
     }
 
-    /** HTML reports rely on the reader's installed fonts and embed none (a smaller page). */
+    /**
+     * HTML reports rely on the reader's installed fonts and embed none (a smaller page).
+     *
+     * @return this builder
+     */
     public Builder noFallbackFont() {
       this.fallbackFont = java.util.Optional.empty();
       return this;
     }
 
+    /**
+     * {@return the report writer}
+     */
     public ReportWriter build() {
       // The bundled font (4 MB) is read only when an HTML report is written.
       java.util.Optional<FallbackFont> chosen = fallbackFont;

@@ -11,7 +11,11 @@ public final class Terminal {
 
   private Terminal() {}
 
-  /** {@return {@code text} with every unsafe character shown as {@code \\uXXXX}} */
+  /**
+   * {@return {@code text} with every unsafe character shown as {@code \\uXXXX}}
+   *
+   * @param text any text
+   */
   public static String safe(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {

@@ -29,7 +29,11 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 @EnableConfigurationProperties(QinglianProperties.class)
 public class QinglianAutoConfiguration {
 
-  /** {@return the validator: immutable, thread-safe, shared by every request} */
+  /**
+   * {@return the validator: immutable, thread-safe, shared by every request}
+   *
+   * @param properties the {@code qinglian.*} properties
+   */
   @Bean
   @ConditionalOnMissingBean
   public DatasetValidator qinglianDatasetValidator(QinglianProperties properties) {
@@ -46,7 +50,11 @@ public class QinglianAutoConfiguration {
     return builder.build();
   }
 
-  /** {@return how uploads and files are read: the read limits of {@code qinglian.limits.*}} */
+  /**
+   * {@return how uploads and files are read: the read limits of {@code qinglian.limits.*}}
+   *
+   * @param properties the {@code qinglian.*} properties
+   */
   @Bean
   @ConditionalOnMissingBean
   public ReadOptions qinglianReadOptions(QinglianProperties properties) {

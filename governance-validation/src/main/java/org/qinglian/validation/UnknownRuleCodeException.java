@@ -8,9 +8,7 @@ package org.qinglian.validation;
 public final class UnknownRuleCodeException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
-  /**
-   * {@return the code no rule declares}
-   */
+  /** The code no rule declares. */
   private final String code;
 
   UnknownRuleCodeException(String code) {

@@ -22,7 +22,18 @@ import org.qinglian.model.identifier.DivisionCode;
 public record Area(DivisionCode county, String name, int units, int inspections, int findings, int findingsRectified,
     int[] personsByForm, int organisationActions) {
 
-  /** Checks the counts fit together. */
+  /**
+   * Checks the counts fit together.
+   *
+   * @param county the county-level division code
+   * @param name its name, for example 硚口区
+   * @param units clean units in the area (its discipline commission comes on top)
+   * @param inspections inspections run by the area's commission
+   * @param findings findings of those inspections
+   * @param findingsRectified how many of the findings are rectified or verified
+   * @param personsByForm persons handled under each form, FIRST to FOURTH
+   * @param organisationActions actions against organisations (检查, 通报, 改组)
+   */
   public Area {
     Objects.requireNonNull(county);
     Objects.requireNonNull(name);
@@ -42,16 +53,27 @@ public record Area(DivisionCode county, String name, int units, int inspections,
     }
   }
 
-  /** Persons handled in all. */
+  /**
+   * Persons handled in all.
+   *
+   * @return the persons handled, over every form
+   */
   public int persons() {
     return Arrays.stream(personsByForm).sum();
   }
 
-  /** Actions of every kind. */
+  /**
+   * Actions of every kind.
+   *
+   * @return the actions against persons and organisations
+   */
   public int actions() {
     return persons() + organisationActions;
   }
 
+  /**
+   * {@return persons handled under each form, FIRST to FOURTH (a copy)}
+   */
   @Override
   public int[] personsByForm() {
     return personsByForm.clone();

@@ -131,11 +131,19 @@ public final class DatasetGenerator {
     days = ChronoUnit.DAYS.between(plan.periodStart(), plan.asOf());
   }
 
-  /** {@return a generator of {@code plan} with {@code seed}} */
+  /**
+   * {@return a generator of {@code plan} with {@code seed}}
+   *
+   * @param plan what to generate
+   * @param seed the random seed: the same plan and seed give the same dataset
+   */
   public static DatasetGenerator of(Plan plan, long seed) {
     return new DatasetGenerator(plan, seed);
   }
 
+  /**
+   * {@return the plan it generates}
+   */
   public Plan plan() {
     return plan;
   }
@@ -145,7 +153,12 @@ public final class DatasetGenerator {
     return (long) units + plan.tasks() + inspections + findings + actions + 1 + assessments + plan.indicators();
   }
 
-  /** Generates into {@code sink}: header, declared totals, then records type by type. */
+  /**
+   * Generates into {@code sink}: header, declared totals, then records type by type.
+   *
+   * @param sink where the header, totals and records go
+   * @throws IOException when the sink fails
+   */
   public void generate(GeneratorSink sink) throws IOException {
     sink.header(header());
     sink.declaredTotals(totals());
@@ -199,14 +212,26 @@ public final class DatasetGenerator {
     return builder.build();
   }
 
-  /** Streams the dataset into a file (or folder) of {@code format}. */
+  /**
+   * Streams the dataset into a file (or folder) of {@code format}.
+   *
+   * @param target the file (or folder, for a CSV package) to write
+   * @param format the exchange format
+   * @param options header language, encoding and layout
+   * @throws IOException when the target cannot be written
+   */
   public void write(Path target, ExchangeFormat format, WriteOptions options) throws IOException {
     try (ExchangeWriter writer = ExchangeWriter.open(target, format, options)) {
       write(writer);
     }
   }
 
-  /** Streams the dataset into {@code writer} (any format's, a workbook's too), which the caller closes. */
+  /**
+   * Streams the dataset into {@code writer} (any format's, a workbook's too), which the caller closes.
+   *
+   * @param writer an open exchange writer
+   * @throws IOException when the writer fails
+   */
   public void write(ExchangeWriter writer) throws IOException {
     {
       generate(new GeneratorSink() {

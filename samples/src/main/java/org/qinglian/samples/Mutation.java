@@ -51,6 +51,8 @@ public final class Mutation {
   /**
    * The dataset with the defect planted.
    *
+   * @param dataset a valid dataset
+   * @return the dataset with the defect planted
    * @throws IllegalStateException for a file-level mutation
    * @throws IllegalArgumentException when the dataset has nothing to plant it in
    */
@@ -64,6 +66,8 @@ public final class Mutation {
   /**
    * The lines of a JSON Lines file with the defect planted.
    *
+   * @param lines the lines of a valid JSON Lines file
+   * @return the lines with the defect planted
    * @throws IllegalStateException for a dataset-level mutation
    */
   public List<String> applyToJsonLines(List<String> lines) {

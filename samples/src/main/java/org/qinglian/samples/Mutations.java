@@ -50,7 +50,11 @@ public final class Mutations {
     return ALL;
   }
 
-  /** {@return the mutation of {@code code}} */
+  /**
+   * {@return the mutation of {@code code}}
+   *
+   * @param code a rule code
+   */
   public static Optional<Mutation> forCode(String code) {
     return ALL.stream().filter(m -> m.code().equals(code)).findFirst();
   }

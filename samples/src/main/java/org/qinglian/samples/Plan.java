@@ -31,7 +31,22 @@ public record Plan(String datasetId, DivisionCode jurisdiction, String jurisdict
     LocalDate asOf, int leadDepartments, List<UnitCategory> categories, List<Area> areas, int tasks, int assessments,
     int indicators, Optional<BigDecimal> moneyRecovered) {
 
-  /** Checks the plan can be generated consistently. */
+  /**
+   * Checks the plan can be generated consistently.
+   *
+   * @param datasetId the dataset id written in the header
+   * @param jurisdiction the division the dataset covers
+   * @param jurisdictionName its name, for example 武汉市
+   * @param periodStart first day of the reporting period
+   * @param asOf the day the data stand at (also the period's end)
+   * @param leadDepartments lead departments (牵头部门), organ units at the jurisdiction level
+   * @param categories the clean-unit lines the areas' units belong to, in rotation
+   * @param areas the areas and their counts
+   * @param tasks key tasks
+   * @param assessments assessment results under the one scheme (one per unit and period)
+   * @param indicators indicator observations
+   * @param moneyRecovered when present, the exact money recovered over all findings
+   */
   public Plan {
     Objects.requireNonNull(datasetId);
     categories = List.copyOf(categories);
@@ -56,6 +71,9 @@ public record Plan(String datasetId, DivisionCode jurisdiction, String jurisdict
    * A plan of about {@code records} records over Wuhan's seed districts in 2022, in the
    * proportions of a real exchange: units 10 %, tasks 5 %, inspections 30 %, findings 25 %,
    * actions 20 %, assessments and indicators 5 % each.
+   *
+   * @param records about how many records the dataset should hold, at least ten
+   * @return the plan
    */
   public static Plan ofSize(long records) {
     if (records < 10 || records > 1_000_000_000L) {

@@ -28,7 +28,11 @@ public final class Presets {
   /** The names of the presets. */
   public static final List<String> NAMES = List.of("wuhan-2022", "xianyang", "zhejiang-villages");
 
-  /** {@return the preset called {@code name}} */
+  /**
+   * {@return the preset called {@code name}}
+   *
+   * @param name the preset's name, as {@code qinglian generate --preset} takes it
+   */
   public static Optional<Plan> byName(String name) {
     switch (name.toLowerCase(Locale.ROOT)) {
       case "wuhan-2022": return Optional.of(wuhan2022());
@@ -48,6 +52,8 @@ public final class Presets {
    * Seed 000 (清廉武汉, 2022): 4,637 inspections, 582 problems rectified, 525 persons handled;
    * Jiang'an handled 15 persons under the first form; Qiaokou ran 320 business-environment
    * inspections, found 73 problems and handled 91 persons; Jianghan ran 100 and rectified 62.
+   *
+   * @return the plan
    */
   public static Plan wuhan2022() {
     List<Area> areas = List.of(
@@ -67,6 +73,8 @@ public final class Presets {
   /**
    * Seed 001 (清廉咸阳): 234 key tasks, 25 lead departments, six clean-unit lines led by six
    * lead departments.
+   *
+   * @return the plan
    */
   public static Plan xianyang() {
     List<Area> areas = List.of(
@@ -83,6 +91,8 @@ public final class Presets {
   /**
    * Seed 003 (浙江, to the end of July 2023): 23,000 village economic cooperatives checked,
    * 1,498 problems found, 470 persons handled, 15.03 million yuan returned.
+   *
+   * @return the plan
    */
   public static Plan zhejiangVillages() {
     String[][] counties = {{"330106", "西湖区"}, {"330703", "金东区"}, {"330822", "常山县"}, {"331102", "莲都区"},

@@ -14,9 +14,9 @@ public record Labels(String simplified, String traditional, List<String> aliases
   /**
    * Copies {@code aliases} without repeats; rejects nulls.
    *
-   * @param aliases other texts that stand for the entry (former names, abbreviations)
    * @param simplified the label in simplified Chinese
    * @param traditional the label in traditional Chinese
+   * @param aliases other texts that stand for the entry (former names, abbreviations)
    */
   public Labels {
     java.util.Objects.requireNonNull(simplified, "simplified");

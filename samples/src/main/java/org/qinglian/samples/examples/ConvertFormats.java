@@ -23,12 +23,25 @@ public final class ConvertFormats {
 
   private ConvertFormats() {}
 
+  /**
+   * Runs the example in a temporary folder, printing what it does.
+   *
+   * @param args not used
+   * @throws IOException when the temporary files cannot be written
+   */
   public static void main(String[] args) throws IOException {
     Path work = Files.createTempDirectory("qinglian-convert");
     System.exit(run(new PrintStream(System.out, true, StandardCharsets.UTF_8), work) ? 0 : 1);
   }
 
-  /** Converts JSON to a Chinese-header GB18030 ZIP and back; returns whether nothing was lost. */
+  /**
+   * Converts JSON to a Chinese-header GB18030 ZIP and back; returns whether nothing was lost.
+   *
+   * @param out where the example prints what it does
+   * @param work a folder for the example's files
+   * @return whether the round trip lost nothing
+   * @throws IOException when the files cannot be written
+   */
   public static boolean run(PrintStream out, Path work) throws IOException {
     Path json = work.resolve("xianyang.json");
     ExchangeWriter.write(SampleDatasets.xianyang2022(), json, ExchangeFormat.JSON, WriteOptions.defaults());

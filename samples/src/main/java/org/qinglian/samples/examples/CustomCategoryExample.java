@@ -29,12 +29,25 @@ public final class CustomCategoryExample {
 
   private CustomCategoryExample() {}
 
+  /**
+   * Runs the example in a temporary folder, printing what it does.
+   *
+   * @param args not used
+   * @throws IOException when the temporary files cannot be written
+   */
   public static void main(String[] args) throws IOException {
     Path work = Files.createTempDirectory("qinglian-category");
     System.exit(run(new PrintStream(System.out, true, StandardCharsets.UTF_8), work) ? 0 : 1);
   }
 
-  /** Returns whether the unit is reported without the registration and accepted with it. */
+  /**
+   * Returns whether the unit is reported without the registration and accepted with it.
+   *
+   * @param out where the example prints what it does
+   * @param work a folder for the example's files
+   * @return whether the registration made the difference
+   * @throws IOException when the files cannot be written
+   */
   public static boolean run(PrintStream out, Path work) throws IOException {
     UnitCategory water = UnitCategory.define("WATER_CONSERVANCY", "水利", "水利", Optional.empty());
     UnitCategoryCatalogue catalogue = UnitCategoryCatalogue.standard().toBuilder().add(water).build();

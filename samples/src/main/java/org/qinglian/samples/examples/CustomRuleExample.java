@@ -27,6 +27,9 @@ public final class CustomRuleExample {
   /** 大额问题须有后续处置 — the rule: stateless; its check holds no state either, so one instance serves all. */
   public static final class LargeFindingNeedsFollowUp implements ValidationRule {
 
+    /**
+     * The custom rule's code: an embedder's codes should not look like the built-in ones.
+     */
     public static final String CODE = "X_LARGE_FINDING_WITHOUT_FOLLOW_UP";
 
     // Titles, descriptions, messages and basis in zh-CN, zh-TW and en, from custom-rules*.properties
@@ -54,6 +57,11 @@ public final class CustomRuleExample {
     }
   }
 
+  /**
+   * Runs the example, printing what it does.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     System.exit(run(new PrintStream(System.out, true, StandardCharsets.UTF_8)) > 0 ? 0 : 1);
   }
@@ -61,6 +69,9 @@ public final class CustomRuleExample {
   /**
    * Returns how many findings the custom rule flags in the sample dataset once its large
    * finding has lost its follow-up document.
+   *
+   * @param out where the example prints what it does
+   * @return how many findings the rule flags
    */
   public static long run(PrintStream out) {
     DatasetValidator validator = DatasetValidator.builder().addRule(new LargeFindingNeedsFollowUp()).build();

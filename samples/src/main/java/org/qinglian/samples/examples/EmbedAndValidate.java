@@ -27,11 +27,21 @@ public final class EmbedAndValidate {
 
   private EmbedAndValidate() {}
 
+  /**
+   * Runs the example, printing what it does.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     System.exit(run(new PrintStream(System.out, true, StandardCharsets.UTF_8)));
   }
 
-  /** Returns the number of issues found (two are planted). */
+  /**
+   * Returns the number of issues found (two are planted).
+   *
+   * @param out where the example prints what it does
+   * @return the number of issues found
+   */
   public static int run(PrintStream out) {
     CreditCode commission = CreditCode.compose("11", "420104", "MB0D7KQX");
     Dataset dataset = Dataset.builder()
