@@ -28,7 +28,10 @@ public final class Main {
   private Main() {}
 
   /**
-   * Runs the command line and exits with its status: 0 passed (or done), 1 an issue at or above {@code --fail-on}, 2 input not (wholly) readable or wrong usage.
+   * Runs the command line and exits with its status: 0 passed (or done), 1 an issue at or above
+   * {@code --fail-on}, 2 input not (wholly) readable or wrong usage.
+   *
+   * @param args the command and its options
    */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -42,20 +45,23 @@ public final class Main {
    * @param args the command and its options
    * @param out where the command's output goes
    * @param err where errors and progress go
-   * @return the exit status: 0 passed (or done), 1 an issue at or above {@code --fail-on}, 2 input not (wholly) readable or wrong usage
+   * @return the exit status: 0 passed (or done), 1 an issue at or above {@code --fail-on}, 2 input
+   *     not (wholly) readable or wrong usage
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     return run(args, out, err, System.getenv());
   }
 
   /**
-   * Runs one command in process; {@code environment} supplies {@code LC_ALL}, {@code LC_MESSAGES} and {@code LANG}.
+   * Runs one command in process; {@code environment} supplies {@code LC_ALL}, {@code LC_MESSAGES}
+   * and {@code LANG}.
    *
    * @param args the command and its options
    * @param out where the command's output goes
    * @param err where errors and progress go
    * @param environment the environment variables to read the language from
-   * @return the exit status: 0 passed (or done), 1 an issue at or above {@code --fail-on}, 2 input not (wholly) readable or wrong usage
+   * @return the exit status: 0 passed (or done), 1 an issue at or above {@code --fail-on}, 2 input
+   *     not (wholly) readable or wrong usage
    */
   public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
     HIBERNATE.setLevel(Level.WARNING);

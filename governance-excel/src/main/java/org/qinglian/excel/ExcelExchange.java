@@ -122,7 +122,8 @@ public final class ExcelExchange {
    *
    * @param target the workbook file to write; replaced only once it is complete
    * @param options how to read: limits, unit categories, progress
-   * @param extensionColumns for each record type, the unknown-field keys its records may carry, in column order
+   * @param extensionColumns for each record type, the unknown-field keys its records may carry, in
+   *     column order
    * @return a writer: header first, then records; close it to complete the workbook
    * @throws IOException when the workbook cannot be opened, read or written
    */

@@ -36,7 +36,8 @@ public final class ExchangeReader {
    * Streams {@code path} into {@code sink}: header first, then totals and records as they
    * come, with the issues found. Memory stays bounded whatever the size of the input.
    *
-   * @param path the file, folder or ZIP to read; its format comes from the options, else from the name and first bytes
+   * @param path the file, folder or ZIP to read; its format comes from the options, else from the
+   *     name and first bytes
    * @param options how to read: format, encoding, read limits, unit categories, progress
    * @param sink where the header, totals, records and issues go, in that order
    * @throws IOException when the input cannot be opened or read
@@ -56,7 +57,8 @@ public final class ExchangeReader {
    * {@code in}.
    *
    * @param in the input, read to its end and not closed
-   * @param name what the input is called in locations, such as an upload's file name; its extension may tell the format
+   * @param name what the input is called in locations, such as an upload's file name; its extension
+   *     may tell the format
    * @param options how to read: format, encoding, read limits, unit categories, progress
    * @param sink where the header, totals, records and issues go, in that order
    * @throws IOException when the stream cannot be read or the copy cannot be written
@@ -99,10 +101,12 @@ public final class ExchangeReader {
    * The caller closes {@code in}.
    *
    * @param in the input, read to its end and not closed
-   * @param name what the input is called in locations, such as an upload's file name; its extension may tell the format
+   * @param name what the input is called in locations, such as an upload's file name; its extension
+   *     may tell the format
    * @param options how to read: format, encoding, read limits, unit categories, progress
    * @param sink where the header, totals, records and issues go, in that order
-   * @throws IOException when the input cannot be opened or read (problems inside the data are issues, not exceptions)
+   * @throws IOException when the input cannot be opened or read (problems inside the data are
+   *     issues, not exceptions)
    */
   public static void read(java.io.Reader in, String name, ReadOptions options, RecordSink sink) throws IOException {
     if (options.format().filter(f -> f == ExchangeFormat.CSV_ZIP || f == ExchangeFormat.CSV_FOLDER).isPresent()) {
@@ -176,13 +180,16 @@ public final class ExchangeReader {
   }
 
   /**
-   * Reads a small exchange that arrives as a stream into memory; see {@link #read(InputStream, String, ReadOptions, RecordSink)}.
+   * Reads a small exchange that arrives as a stream into memory; see {@link #read(InputStream,
+   * String, ReadOptions, RecordSink)}.
    *
    * @param in the input, read to its end and not closed
-   * @param name what the input is called in locations, such as an upload's file name; its extension may tell the format
+   * @param name what the input is called in locations, such as an upload's file name; its extension
+   *     may tell the format
    * @param options how to read: format, encoding, read limits, unit categories, progress
    * @return the dataset as far as it could be built, with every read issue
-   * @throws IOException when the input cannot be opened or read (problems inside the data are issues, not exceptions)
+   * @throws IOException when the input cannot be opened or read (problems inside the data are
+   *     issues, not exceptions)
    */
   public static ReadResult readDataset(InputStream in, String name, ReadOptions options) throws IOException {
     Collector collector = new Collector();
@@ -191,14 +198,17 @@ public final class ExchangeReader {
   }
 
   /**
-   * Reads and validates an exchange that arrives as a stream; see {@link #read(InputStream, String, ReadOptions, RecordSink)}.
+   * Reads and validates an exchange that arrives as a stream; see {@link #read(InputStream, String,
+   * ReadOptions, RecordSink)}.
    *
    * @param in the input, read to its end and not closed
-   * @param name what the input is called in locations, such as an upload's file name; its extension may tell the format
+   * @param name what the input is called in locations, such as an upload's file name; its extension
+   *     may tell the format
    * @param options how to read: format, encoding, read limits, unit categories, progress
    * @param validator the validator whose rules run on the records as they are read
    * @return the report: read issues and rule issues together, located in the input
-   * @throws IOException when the input cannot be opened or read (problems inside the data are issues, not exceptions)
+   * @throws IOException when the input cannot be opened or read (problems inside the data are
+   *     issues, not exceptions)
    */
   public static ValidationReport validate(InputStream in, String name, ReadOptions options, DatasetValidator validator)
       throws IOException {
@@ -237,10 +247,12 @@ public final class ExchangeReader {
   /**
    * Reads a small exchange into memory.
    *
-   * @param path the file, folder or ZIP to read; its format comes from the options, else from the name and first bytes
+   * @param path the file, folder or ZIP to read; its format comes from the options, else from the
+   *     name and first bytes
    * @param options how to read: format, encoding, read limits, unit categories, progress
    * @return the dataset as far as it could be built, with every read issue
-   * @throws IOException when the input cannot be opened or read (problems inside the data are issues, not exceptions)
+   * @throws IOException when the input cannot be opened or read (problems inside the data are
+   *     issues, not exceptions)
    */
   public static ReadResult readDataset(Path path, ReadOptions options) throws IOException {
     Collector collector = new Collector();
@@ -252,11 +264,13 @@ public final class ExchangeReader {
    * Reads and validates {@code path} in one pass: read issues and rule issues land in one
    * report, located in the file.
    *
-   * @param path the file, folder or ZIP to read; its format comes from the options, else from the name and first bytes
+   * @param path the file, folder or ZIP to read; its format comes from the options, else from the
+   *     name and first bytes
    * @param options how to read: format, encoding, read limits, unit categories, progress
    * @param validator the validator whose rules run on the records as they are read
    * @return the report: read issues and rule issues together, located in the file
-   * @throws IOException when the input cannot be opened or read (problems inside the data are issues, not exceptions)
+   * @throws IOException when the input cannot be opened or read (problems inside the data are
+   *     issues, not exceptions)
    */
   public static ValidationReport validate(Path path, ReadOptions options, DatasetValidator validator)
       throws IOException {
@@ -272,7 +286,8 @@ public final class ExchangeReader {
   @FunctionalInterface
   public interface Source {
     /**
-     * Streams the exchange into {@code sink}, as {@link ExchangeReader#read(Path, ReadOptions, RecordSink)} does.
+     * Streams the exchange into {@code sink}, as {@link ExchangeReader#read(Path, ReadOptions,
+     * RecordSink)} does.
      *
      * @param sink where the header, totals, records and issues go, in that order
      * @throws IOException when the input cannot be opened or read
@@ -285,7 +300,8 @@ public final class ExchangeReader {
    *
    * @param source a reader of another format (a workbook, for example) that streams into the sink it is given
    * @return the dataset as far as it could be built, with every read issue
-   * @throws IOException when the input cannot be opened or read (problems inside the data are issues, not exceptions)
+   * @throws IOException when the input cannot be opened or read (problems inside the data are
+   *     issues, not exceptions)
    */
   public static ReadResult readDataset(Source source) throws IOException {
     Collector collector = new Collector();
@@ -300,7 +316,8 @@ public final class ExchangeReader {
    * @param source a reader of another format (a workbook, for example) that streams into the sink it is given
    * @param validator the validator whose rules run on the records as they are read
    * @return the report: read issues and rule issues together, located in the source
-   * @throws IOException when the input cannot be opened or read (problems inside the data are issues, not exceptions)
+   * @throws IOException when the input cannot be opened or read (problems inside the data are
+   *     issues, not exceptions)
    */
   public static ValidationReport validate(Source source, DatasetValidator validator) throws IOException {
     ValidationSession session = validator.newSession();

@@ -50,7 +50,8 @@ public final class ExchangeWriter implements Closeable {
   /**
    * A writer to {@code target} (a file, or a folder for {@link ExchangeFormat#CSV_FOLDER}).
    *
-   * @param target the file to write (for a CSV package without {@code .zip}, the folder); replaced only when the writer closes without failure
+   * @param target the file to write (for a CSV package without {@code .zip}, the folder); replaced
+   *     only when the writer closes without failure
    * @param format the exchange format to write
    * @param options header language, encoding, byte-order mark, layout and masking
    * @return a writer: header first, then records; close it to complete the target
@@ -64,10 +65,12 @@ public final class ExchangeWriter implements Closeable {
    * A streaming writer told in advance which unknown fields (extension keys) records of each
    * type may carry, so that a CSV package can give them columns; other formats ignore it.
    *
-   * @param target the file to write (for a CSV package without {@code .zip}, the folder); replaced only when the writer closes without failure
+   * @param target the file to write (for a CSV package without {@code .zip}, the folder); replaced
+   *     only when the writer closes without failure
    * @param format the exchange format to write
    * @param options header language, encoding, byte-order mark, layout and masking
-   * @param extensionColumns for each record type, the unknown-field keys its records may carry, in column order
+   * @param extensionColumns for each record type, the unknown-field keys its records may carry, in
+   *     column order
    * @return a writer: header first, then records; close it to complete the target
    * @throws IOException when the target cannot be written
    */
@@ -84,7 +87,8 @@ public final class ExchangeWriter implements Closeable {
    * @param out the stream to write to; flushed, not closed
    * @param format the exchange format to write
    * @param options header language, encoding, byte-order mark, layout and masking
-   * @param extensionColumns for each record type, the unknown-field keys its records may carry, in column order
+   * @param extensionColumns for each record type, the unknown-field keys its records may carry, in
+   *     column order
    * @return a writer: header first, then records; close it to finish the stream
    * @throws IOException when the target cannot be written
    */
@@ -340,7 +344,8 @@ public final class ExchangeWriter implements Closeable {
    * Writes a whole dataset.
    *
    * @param dataset the dataset to write, header first
-   * @param target the file to write (for a CSV package without {@code .zip}, the folder); replaced only when the writer closes without failure
+   * @param target the file to write (for a CSV package without {@code .zip}, the folder); replaced
+   *     only when the writer closes without failure
    * @param format the exchange format to write
    * @param options header language, encoding, byte-order mark, layout and masking
    * @throws IOException when the target cannot be written

@@ -61,7 +61,10 @@ public final class ReadIssue {
     return Reason.of(TEXTS, code, namesAndValues);
   }
 
-  /** {@return the rule code: {@link #PARSE_ERROR}, {@link #FIELD_INVALID}, {@link #UNKNOWN_FIELD} or {@link #FIELD_REQUIRED}} */
+  /**
+   * {@return the rule code: {@link #PARSE_ERROR}, {@link #FIELD_INVALID}, {@link #UNKNOWN_FIELD} or
+   * {@link #FIELD_REQUIRED}}
+   */
   public String code() {
     return code;
   }

@@ -162,7 +162,10 @@ public final class TabularExchange {
       return column.type() == ValueType.RESIDENT_ID;
     }
 
-    /** {@return the code list of a code column, in its order (the standard unit categories for the open list); else empty} */
+    /**
+     * {@return the code list of a code column, in its order (the standard unit categories for the
+     * open list); else empty}
+     */
     public List<Coded> codes() {
       if (column.type() == ValueType.CATEGORY) {
         return standardCategories();
@@ -237,7 +240,8 @@ public final class TabularExchange {
    *
    * @param target the workbook file; replaced only when the writer closes without failure
    * @param options header language (sheet names and headers) and masking
-   * @param extensionColumns for each record type, the unknown-field keys its records may carry, in column order
+   * @param extensionColumns for each record type, the unknown-field keys its records may carry, in
+   *     column order
    * @param sinks makes the sheet sink (a workbook library's writer) from the staging file's stream
    * @return a writer: header first, then records; close it to complete the workbook
    * @throws IOException when the workbook cannot be written

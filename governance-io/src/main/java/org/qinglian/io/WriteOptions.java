@@ -28,7 +28,8 @@ public final class WriteOptions {
   }
 
   /**
-   * {@return the defaults: English CSV headers, UTF-8 without a byte-order mark, compact JSON, nothing masked}
+   * {@return the defaults: English CSV headers, UTF-8 without a byte-order mark, compact JSON,
+   * nothing masked}
    */
   public static WriteOptions defaults() {
     return builder().build();
@@ -125,7 +126,8 @@ public final class WriteOptions {
     }
 
     /**
-     * Sets whether CSV files start with a UTF-8 byte-order mark, which Excel needs to read them as UTF-8 (default no).
+     * Sets whether CSV files start with a UTF-8 byte-order mark, which Excel needs to read them as
+     * UTF-8 (default no).
      *
      * @param bom whether to write the mark
      * @return this builder

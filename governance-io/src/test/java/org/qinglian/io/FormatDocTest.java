@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code docs/format.md}, the exchange format reference, is generated from the table
  * declarations; this test fails when it is stale. Regenerate with
- * {@code mvn -B -pl governance-io -am test -Dtest=FormatDocTest -Dsurefire.failIfNoSpecifiedTests=false -Dqinglian.updateDocs=true}.
+ * {@code mvn -B -pl governance-io -am test -Dtest=FormatDocTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dqinglian.updateDocs=true}.
  */
 class FormatDocTest {
 

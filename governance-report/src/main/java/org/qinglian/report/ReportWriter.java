@@ -32,7 +32,8 @@ public final class ReportWriter {
   }
 
   /**
-   * {@return a builder for the report of {@code report}, found by {@code validator} (whose rules it describes)}
+   * {@return a builder for the report of {@code report}, found by {@code validator} (whose rules it
+   * describes)}
    *
    * @param report the validation's report
    * @param validator the validator that made it

@@ -223,7 +223,11 @@ public class QinglianProperties {
      */
     private boolean parameterMessages = true;
 
-    /** {@return whether Bean Validation messages are filled without expression language (ParameterMessageInterpolator), in the request's language, for Spring's validator and so {@code @Valid}} */
+    /**
+     * {@return whether Bean Validation messages are filled without expression language
+     * (ParameterMessageInterpolator), in the request's language, for Spring's validator and so
+     * {@code @Valid}}
+     */
     public boolean isParameterMessages() {
       return parameterMessages;
     }

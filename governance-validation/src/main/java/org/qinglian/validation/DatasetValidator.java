@@ -78,7 +78,10 @@ public final class DatasetValidator {
     this.maxIssuesPerCode = builder.maxIssuesPerCode;
   }
 
-  /** {@return a validator with the defaults: Chinese messages, standard categories, built-in and ServiceLoader rules} */
+  /**
+   * {@return a validator with the defaults: Chinese messages, standard categories, built-in and
+   * ServiceLoader rules}
+   */
   public static DatasetValidator standard() {
     return builder().build();
   }

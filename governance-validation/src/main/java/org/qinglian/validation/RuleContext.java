@@ -140,7 +140,8 @@ public interface RuleContext {
     IssueBuilder arg(String name, Object value);
 
     /**
-     * {@return the reason {@code code} of the engine's bundle ({@code reason.CODE}), with its arguments, as {@code {reason}}}
+     * {@return the reason {@code code} of the engine's bundle ({@code reason.CODE}), with its
+     * arguments, as {@code {reason}}}
      *
      * @param code the reason's code
      * @param namesAndValues the reason's argument names and values, alternating

@@ -112,7 +112,8 @@ public final class RuleDescriptor {
   }
 
   /**
-   * {@return the regulation, national standard or public document the rule rests on, in {@code locale}'s language}
+   * {@return the regulation, national standard or public document the rule rests on, in {@code
+   * locale}'s language}
    *
    * @param locale the language wanted
    */

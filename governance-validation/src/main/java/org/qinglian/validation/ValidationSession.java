@@ -160,7 +160,8 @@ public final class ValidationSession {
    * An issue a reader found, for example {@code PARSE_ERROR} with argument {@code detail},
    * or {@code UNKNOWN_FIELD} with argument {@code field}.
    *
-   * @param code the issue's code: {@code PARSE_ERROR}, {@code FIELD_INVALID}, {@code UNKNOWN_FIELD} or {@code FIELD_REQUIRED}
+   * @param code the issue's code: {@code PARSE_ERROR}, {@code FIELD_INVALID}, {@code UNKNOWN_FIELD}
+   *     or {@code FIELD_REQUIRED}
    * @param location where it was read
    * @param arguments the message's arguments by name
    * @param recordType the record type concerned, if known
@@ -172,9 +173,11 @@ public final class ValidationSession {
   }
 
   /**
-   * As {@link #readIssue(String, SourceLocation, Optional, Optional, Map)}, naming the record's id when it was read.
+   * As {@link #readIssue(String, SourceLocation, Optional, Optional, Map)}, naming the record's id
+   * when it was read.
    *
-   * @param code the issue's code: {@code PARSE_ERROR}, {@code FIELD_INVALID}, {@code UNKNOWN_FIELD} or {@code FIELD_REQUIRED}
+   * @param code the issue's code: {@code PARSE_ERROR}, {@code FIELD_INVALID}, {@code UNKNOWN_FIELD}
+   *     or {@code FIELD_REQUIRED}
    * @param location where it was read
    * @param recordType the record type concerned, if known
    * @param recordId the record's id, if it was read

@@ -27,7 +27,10 @@ public final class CodeLists {
 
   private CodeLists() {}
 
-  /** {@return every closed code list of the model (the open unit categories are not among them), in package order} */
+  /**
+   * {@return every closed code list of the model (the open unit categories are not among them), in
+   * package order}
+   */
   public static java.util.List<Class<? extends Enum<?>>> enumerations() {
     return ENUMERATIONS;
   }

@@ -93,7 +93,10 @@ public abstract class Dataset {
    */
   public abstract List<@Valid Indicator> getIndicators();
 
-  /** {@return fields the format does not define, kept as read (see {@link org.qinglian.model.GovernanceRecord#getExtensions()})} */
+  /**
+   * {@return fields the format does not define, kept as read (see {@link
+   * org.qinglian.model.GovernanceRecord#getExtensions()})}
+   */
   public abstract java.util.Map<String, String> getExtensions();
 
   /**

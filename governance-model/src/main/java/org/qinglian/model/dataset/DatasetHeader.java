@@ -53,7 +53,10 @@ public abstract class DatasetHeader {
   /** {@return when the file was generated} */
   public abstract OffsetDateTime getGeneratedAt();
 
-  /** {@return fields the format does not define, kept as read (see {@link org.qinglian.model.GovernanceRecord#getExtensions()})} */
+  /**
+   * {@return fields the format does not define, kept as read (see {@link
+   * org.qinglian.model.GovernanceRecord#getExtensions()})}
+   */
   public abstract java.util.Map<String, String> getExtensions();
 
   /** {@return a new builder} */

@@ -49,7 +49,10 @@ public abstract class DeclaredTotals {
   /** {@return money recovered or returned, in yuan} */
   public abstract Optional<@Cny BigDecimal> getMoneyRecovered();
 
-  /** {@return fields the format does not define, kept as read (see {@link org.qinglian.model.GovernanceRecord#getExtensions()})} */
+  /**
+   * {@return fields the format does not define, kept as read (see {@link
+   * org.qinglian.model.GovernanceRecord#getExtensions()})}
+   */
   public abstract java.util.Map<String, String> getExtensions();
 
   /** {@return a new builder} */

@@ -11,7 +11,8 @@ import java.util.Optional;
  * <p>The level is derived from the code: its last non-zero segment. A segment after a zero
  * segment must be zero too ({@code 420012} and {@code 420100001000} are not codes), with one
  * exception: the prefecture cities without a county level (东莞 4419, 中山 4420, 儋州 4604 in
- * the 2023 list) give their townships a zero county segment ({@code 441900003000} 东城街道, a township whose parent is the city
+ * the 2023 list) give their townships a zero county segment ({@code 441900003000} 东城街道, a township
+ * whose parent is the city
  * {@code 441900}). The province segment must be a province of GB/T 2260 (11–15, 21–23,
  * 31–37, 41–46, 50–54, 61–65, 71, 81, 82).
  *

@@ -87,7 +87,8 @@ public final class Localization {
   }
 
   /**
-   * {@return the BCP 47 tag of the language {@code locale} is answered in: {@code zh-CN}, {@code zh-TW} or {@code en}}
+   * {@return the BCP 47 tag of the language {@code locale} is answered in: {@code zh-CN}, {@code
+   * zh-TW} or {@code en}}
    *
    * @param locale any locale
    */

@@ -30,7 +30,8 @@ public final class MessageBundle {
   }
 
   /**
-   * {@return the bundle {@code baseName} (for example {@code com.example.rules.messages}), read with {@code loader}}
+   * {@return the bundle {@code baseName} (for example {@code com.example.rules.messages}), read
+   * with {@code loader}}
    *
    * @param baseName the bundle's name: {@code messages.properties} and its language variants under that path
    * @param loader the class loader that reads them
