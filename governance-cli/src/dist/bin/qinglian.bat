@@ -12,7 +12,8 @@ set "MAKE="
 if /I "%QINGLIAN_CDS%"=="off" goto run
 if not defined LOCALAPPDATA goto run
 set "CACHE=%LOCALAPPDATA%\qinglian"
-rem One archive per SDK version and Java installation, named after the java.exe found.
+rem One archive per SDK version and Java installation, named after the java.exe found; its path
+rem is quoted within CDS, for profiles whose folder name has a space.
 for %%j in ("%JAVA%") do set "JAVAEXE=%%~$PATH:j"
 if not defined JAVAEXE set "JAVAEXE=%JAVA%"
 set "KEY=%JAVAEXE::=%"
@@ -20,10 +21,10 @@ set "KEY=%KEY:\=_%"
 set "KEY=%KEY: =_%"
 set "ARCHIVE=%CACHE%\qinglian-@project.version@-%KEY%.jsa"
 if exist "%ARCHIVE%" (
-  set "CDS=-XX:SharedArchiveFile=%ARCHIVE% -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+  set "CDS="-XX:SharedArchiveFile=%ARCHIVE%" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
 ) else (
   if not exist "%CACHE%" mkdir "%CACHE%" 2>nul
-  set "CDS=-XX:ArchiveClassesAtExit=%ARCHIVE% -Xlog:cds=off -Xlog:cds+dynamic=off"
+  set "CDS="-XX:ArchiveClassesAtExit=%ARCHIVE%" -Xlog:cds=off -Xlog:cds+dynamic=off"
 )
 :run
 "%JAVA%" %CDS% %JAVA_OPTS% -jar "%JAR%" %*

@@ -35,10 +35,11 @@ class DistributionIT {
       zip = files.filter(p -> p.getFileName().toString().matches("qinglian-cli-.*\\.zip")).findFirst().orElseThrow(
           () -> new AssertionError("the build makes qinglian-cli-<version>.zip in the package phase"));
     }
-    Path home = unzip(zip);
+    // Folders with spaces, as under C:\\Program Files or a profile named "Zhang San".
+    Path home = unzip(zip, Files.createDirectories(dir.resolve("Program Files")));
     Path launcher = home.resolve("bin/qinglian");
     assertTrue(Files.getPosixFilePermissions(launcher).contains(PosixFilePermission.OWNER_EXECUTE), "executable");
-    Path cache = dir.resolve("cache");
+    Path cache = dir.resolve("cache with space");
     Map<String, String> environment = Map.of("XDG_CACHE_HOME", cache.toString());
     String sample = ROOT.resolve("samples/data/xianyang-2022.json").toAbsolutePath().toString();
 
@@ -51,6 +52,9 @@ class DistributionIT {
     Run second = run(environment, launcher.toString(), "validate", sample);
     assertEquals(0, second.status, second.output);
     assertTrue(!second.output.contains("cds") && !second.output.contains("CDS"), "no JVM chatter: " + second.output);
+    Run logged = run(Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "-Xlog:class+load=info"),
+        launcher.toString(), "--version");
+    assertTrue(logged.output.contains("source: shared objects file (top)"), "classes come from the archive");
 
     Path broken = Files.writeString(dir.resolve("broken.json"), "{\"header\": ");
     assertEquals(2, run(environment, launcher.toString(), "validate", broken.toString()).status, "exit 2 passed through");
@@ -80,13 +84,13 @@ class DistributionIT {
    * Unpacked as unzip does it, modes included (read with Commons Compress, which sees the
    * zip's unix modes): the launcher must arrive executable.
    */
-  private Path unzip(Path zip) throws Exception {
+  private Path unzip(Path zip, Path root) throws Exception {
     try (org.apache.commons.compress.archivers.zip.ZipFile archive =
         org.apache.commons.compress.archivers.zip.ZipFile.builder().setPath(zip).get()) {
       for (var entries = archive.getEntries(); entries.hasMoreElements();) {
         var entry = entries.nextElement();
-        Path target = dir.resolve(entry.getName()).normalize();
-        assertTrue(target.startsWith(dir), entry.getName());
+        Path target = root.resolve(entry.getName()).normalize();
+        assertTrue(target.startsWith(root), entry.getName());
         if (entry.isDirectory()) {
           Files.createDirectories(target);
           continue;
@@ -100,7 +104,7 @@ class DistributionIT {
         }
       }
     }
-    try (Stream<Path> top = Files.list(dir)) {
+    try (Stream<Path> top = Files.list(root)) {
       return top.filter(p -> p.getFileName().toString().startsWith("qinglian-")).findFirst().orElseThrow();
     }
   }
