@@ -5,7 +5,8 @@ rem Start-up: a class-data-sharing archive is made on the first run under %LOCAL
 rem and used afterwards; set QINGLIAN_CDS=off to do without it.
 setlocal EnableExtensions
 set "HERE=%~dp0.."
-if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java")
+rem java.exe, not java: %~$PATH: below finds a file by its full name.
+if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java.exe")
 set "JAR=%HERE%\lib\qinglian.jar"
 set "CDS="
 set "MAKE="

@@ -1,0 +1,162 @@
+package org.qinglian.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/qinglian.bat} from the download, run by a command interpreter we did not write —
+ * Wine's {@code cmd} — with a stand-in {@code java.exe} (built from {@code src/test/windows/fakejava.c}
+ * with mingw-w64) that records the command line it gets. Checked: folders with spaces (the
+ * install under "Program Files", a profile "Zhang San", an argument with a space) arrive as one
+ * argument each; the class-data-sharing archive is made on the first run and used once it
+ * exists, under {@code %LOCALAPPDATA%\qinglian}, named after the {@code java.exe} found through
+ * {@code JAVA_HOME} or {@code PATH}; {@code QINGLIAN_CDS=off}; the exit status passed through.
+ * Not checked: a real JVM on Windows (there is none here). Runs with {@code -Pwindows} (Debian:
+ * wine wine64 gcc-mingw-w64-x86-64, as {@code .ci/run} installs them).
+ */
+class WindowsLauncherIT {
+
+  private static final String NOT_RUN = "THE WINDOWS LAUNCHER TEST DID NOT RUN: it runs with mvn -B verify -Pwindows "
+      + "and needs Wine and mingw-w64 (Debian: wine wine64 gcc-mingw-w64-x86-64), as .ci/run installs them";
+
+  private static final Path ROOT = Path.of(System.getProperty("qinglian.root", ".."));
+
+  @TempDir
+  static Path dir;
+
+  private static Path javaHome;
+  private static Path installed;
+
+  @BeforeAll
+  static void wineIsPresent() throws Exception {
+    if (!Boolean.getBoolean("qinglian.windows")) {
+      System.out.println(NOT_RUN);
+    }
+    Assumptions.assumeTrue(Boolean.getBoolean("qinglian.windows"), NOT_RUN);
+    javaHome = Files.createDirectories(dir.resolve("jdk home/bin")).getParent();
+    Run compiled = run(Map.of(), "x86_64-w64-mingw32-gcc", "-O2", "-o", javaHome.resolve("bin/java.exe").toString(),
+        ROOT.resolve("governance-cli/src/test/windows/fakejava.c").toString());
+    assertEquals(0, compiled.status, compiled.output);
+    Path zip;
+    try (Stream<Path> files = Files.list(ROOT.resolve("governance-cli/target"))) {
+      zip = files.filter(p -> p.getFileName().toString().matches("qinglian-cli-.*\\.zip")).findFirst().orElseThrow();
+    }
+    Path programFiles = Files.createDirectories(dir.resolve("Program Files"));
+    assertEquals(0, run(Map.of(), "unzip", "-q", zip.toString(), "-d", programFiles.toString()).status);
+    try (Stream<Path> top = Files.list(programFiles)) {
+      installed = top.findFirst().orElseThrow();
+    }
+  }
+
+  /** A path as Wine shows the Linux file system to Windows programs: drive Z. */
+  private static String windows(Path path) {
+    return "Z:" + path.toAbsolutePath().toString().replace('/', '\\');
+  }
+
+  /** Runs the launcher through a batch file that sets {@code settings} first; returns what java.exe got. */
+  private static List<List<String>> launch(List<String> settings, int status) throws Exception {
+    Path log = dir.resolve("java-" + System.nanoTime() + ".log");
+    StringBuilder bat = new StringBuilder("@echo off\r\n");
+    for (String setting : settings) {
+      bat.append("set \"").append(setting).append("\"\r\n");
+    }
+    bat.append("call \"").append(windows(installed.resolve("bin/qinglian.bat")))
+        .append("\" validate \"Z:\\data\\my file.json\" --locale en\r\n");
+    Path script = Files.writeString(dir.resolve("run.bat"), bat);
+    Run run = wine(Map.of("FAKE_JAVA_LOG", windows(log), "FAKE_JAVA_STATUS", String.valueOf(status)),
+        "cmd", "/c", windows(script));
+    assertEquals(0, run.status, run.output);
+    List<List<String>> runs = new ArrayList<>();
+    for (String line : Files.readAllLines(log)) {
+      if (line.equals("--- run")) {
+        runs.add(new ArrayList<>());
+      } else {
+        runs.get(runs.size() - 1).add(line.substring(1, line.length() - 1));
+      }
+    }
+    return runs;
+  }
+
+  @Test
+  void spacesCdsAndTheJavaFound() throws Exception {
+    Path appData = Files.createDirectories(dir.resolve("Zhang San/AppData/Local"));
+    List<String> settings = List.of("LOCALAPPDATA=" + windows(appData), "JAVA_HOME=" + windows(javaHome));
+    String jar = windows(installed.resolve("bin")) + "\\..\\lib\\qinglian.jar";
+    String archive = windows(appData) + "\\qinglian\\qinglian-" + System.getProperty("qinglian.version")
+        + "-" + windows(javaHome.resolve("bin/java.exe")).replace(":", "").replace('\\', '_').replace(' ', '_') + ".jsa";
+    List<String> arguments = List.of("-jar", jar, "validate", "Z:\\data\\my file.json", "--locale", "en");
+
+    List<List<String>> first = launch(settings, 0);
+    assertEquals(1, first.size());
+    assertEquals(concat(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
+        arguments), first.get(0), "the first run makes the archive");
+
+    Files.writeString(appData.resolve("qinglian").resolve(archive.substring(archive.lastIndexOf('\\') + 1)), "");
+    assertEquals(concat(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
+        "-Xlog:cds+dynamic=off"), arguments), launch(settings, 0).get(0), "later runs use it");
+
+    assertEquals(arguments, launch(concat(settings, List.of("QINGLIAN_CDS=off")), 0).get(0), "QINGLIAN_CDS=off");
+
+    // No JAVA_HOME: the java.exe on PATH, and the archive named after where it was found.
+    List<String> onPath = List.of("LOCALAPPDATA=" + windows(appData), "JAVA_HOME=",
+        "PATH=" + windows(javaHome.resolve("bin")) + ";%PATH%");
+    assertEquals(concat(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
+        "-Xlog:cds+dynamic=off"), arguments), launch(onPath, 0).get(0), "java found on PATH");
+  }
+
+  @Test
+  void theExitStatusComesThrough() throws Exception {
+    // Wine's cmd loses a called batch file's status (exit /b 2 reads as 1), so the launcher runs as the command itself.
+    Path plain = Files.createDirectories(dir.resolve("plain"));
+    assertEquals(0, run(Map.of(), "cp", "-r", installed.toString(), plain.toString()).status);
+    Path launcher = plain.resolve(installed.getFileName()).resolve("bin/qinglian.bat");
+    for (int status : new int[] {0, 1, 2}) {
+      Run run = wine(Map.of("JAVA_HOME", windows(javaHome), "FAKE_JAVA_STATUS",
+          String.valueOf(status), "FAKE_JAVA_LOG", windows(dir.resolve("status.log"))), "cmd", "/c", windows(launcher), "--version");
+      assertEquals(status, run.status, run.output);
+    }
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private record Run(int status, String output) {}
+
+  private static Run wine(Map<String, String> environment, String... command) throws Exception {
+    Map<String, String> all = new HashMap<>(environment);
+    all.put("WINEPREFIX", dir.resolve("wine").toString());
+    all.put("WINEDEBUG", "-all");
+    all.put("WINEDLLOVERRIDES", "mscoree,mshtml="); // no Mono or Gecko installer on the first start
+    List<String> line = new ArrayList<>(List.of("wine"));
+    line.addAll(List.of(command));
+    return run(all, line.toArray(String[]::new));
+  }
+
+  private static Run run(Map<String, String> environment, String... command) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    process.getInputStream().transferTo(out);
+    assertTrue(process.waitFor(300, TimeUnit.SECONDS), String.join(" ", command));
+    return new Run(process.exitValue(), out.toString(StandardCharsets.UTF_8));
+  }
+}
