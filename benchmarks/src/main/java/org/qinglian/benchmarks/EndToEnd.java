@@ -125,8 +125,8 @@ public final class EndToEnd {
       out.printf(Locale.ROOT, "%-3s %-42s %10.2f %,14.0f %,9d MiB%n", s.name(), s.label(), s.seconds(),
           s.recordsPerSecond(), s.peakHeapBytes() >> 20);
     }
-    ratio(out, medians, "c", "a", "≥ 0.30");
-    ratio(out, medians, "d", "b", "≥ 0.35");
+    ratio(out, medians, "c", "a", "≥ 0.50");
+    ratio(out, medians, "d", "b", "≥ 0.50");
     ratio(out, medians, "c", "e", "≥ 4");
     ratio(out, medians, "g", "f", "≥ 0.30");
     return medians;
