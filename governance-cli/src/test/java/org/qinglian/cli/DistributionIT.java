@@ -3,13 +3,11 @@ package org.qinglian.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,23 +41,23 @@ class DistributionIT {
     Map<String, String> environment = Map.of("XDG_CACHE_HOME", cache.toString());
     String sample = ROOT.resolve("samples/data/xianyang-2022.json").toAbsolutePath().toString();
 
-    Run first = run(environment, launcher.toString(), "validate", sample, "--locale", "en");
-    assertEquals(0, first.status, first.output);
-    assertTrue(first.output.contains("result: valid — errors 0"), first.output);
+    ProcessRun first = ProcessRun.of(environment, launcher.toString(), "validate", sample, "--locale", "en");
+    assertEquals(0, first.status(), first.output());
+    assertTrue(first.output().contains("result: valid — errors 0"), first.output());
     try (Stream<Path> archives = Files.list(cache.resolve("qinglian"))) {
       assertEquals(1, archives.filter(p -> p.toString().endsWith(".jsa")).count(), "the archive the first run made");
     }
-    Run second = run(environment, launcher.toString(), "validate", sample);
-    assertEquals(0, second.status, second.output);
-    assertTrue(!second.output.contains("cds") && !second.output.contains("CDS"), "no JVM chatter: " + second.output);
-    Run logged = run(Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "-Xlog:class+load=info"),
+    ProcessRun second = ProcessRun.of(environment, launcher.toString(), "validate", sample);
+    assertEquals(0, second.status(), second.output());
+    assertTrue(!second.output().contains("cds") && !second.output().contains("CDS"), "no JVM chatter: " + second.output());
+    ProcessRun logged = ProcessRun.of(Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "-Xlog:class+load=info"),
         launcher.toString(), "--version");
-    assertTrue(logged.output.contains("source: shared objects file (top)"), "classes come from the archive");
+    assertTrue(logged.output().contains("source: shared objects file (top)"), "classes come from the archive");
 
     Path broken = Files.writeString(dir.resolve("broken.json"), "{\"header\": ");
-    assertEquals(2, run(environment, launcher.toString(), "validate", broken.toString()).status, "exit 2 passed through");
-    Run off = run(Map.of("XDG_CACHE_HOME", cache.toString(), "QINGLIAN_CDS", "off"), launcher.toString(), "--version");
-    assertEquals(0, off.status, off.output);
+    assertEquals(2, ProcessRun.of(environment, launcher.toString(), "validate", broken.toString()).status(), "exit 2 passed through");
+    ProcessRun off = ProcessRun.of(Map.of("XDG_CACHE_HOME", cache.toString(), "QINGLIAN_CDS", "off"), launcher.toString(), "--version");
+    assertEquals(0, off.status(), off.output());
 
     String bat = Files.readString(home.resolve("bin/qinglian.bat"), StandardCharsets.ISO_8859_1);
     assertTrue(bat.contains("\r\n") && !bat.replace("\r\n", "").contains("\n"), "CRLF throughout");
@@ -68,17 +66,7 @@ class DistributionIT {
         && Files.exists(home.resolve("NOTICE")));
   }
 
-  private record Run(int status, String output) {}
 
-  private static Run run(Map<String, String> environment, String... command) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().putAll(environment);
-    Process process = builder.start();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    process.getInputStream().transferTo(out);
-    assertTrue(process.waitFor(120, TimeUnit.SECONDS));
-    return new Run(process.exitValue(), out.toString(StandardCharsets.UTF_8));
-  }
 
   /**
    * Unpacked as unzip does it, modes included (read with Commons Compress, which sees the

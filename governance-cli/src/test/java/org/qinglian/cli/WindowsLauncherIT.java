@@ -3,15 +3,12 @@ package org.qinglian.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,15 +46,15 @@ class WindowsLauncherIT {
     }
     Assumptions.assumeTrue(Boolean.getBoolean("qinglian.windows"), NOT_RUN);
     javaHome = Files.createDirectories(dir.resolve("jdk home/bin")).getParent();
-    Run compiled = run(Map.of(), "x86_64-w64-mingw32-gcc", "-O2", "-o", javaHome.resolve("bin/java.exe").toString(),
+    ProcessRun compiled = ProcessRun.of(Map.of(), "x86_64-w64-mingw32-gcc", "-O2", "-o", javaHome.resolve("bin/java.exe").toString(),
         ROOT.resolve("governance-cli/src/test/windows/fakejava.c").toString());
-    assertEquals(0, compiled.status, compiled.output);
+    assertEquals(0, compiled.status(), compiled.output());
     Path zip;
     try (Stream<Path> files = Files.list(ROOT.resolve("governance-cli/target"))) {
       zip = files.filter(p -> p.getFileName().toString().matches("qinglian-cli-.*\\.zip")).findFirst().orElseThrow();
     }
     Path programFiles = Files.createDirectories(dir.resolve("Program Files"));
-    assertEquals(0, run(Map.of(), "unzip", "-q", zip.toString(), "-d", programFiles.toString()).status);
+    assertEquals(0, ProcessRun.of(Map.of(), "unzip", "-q", zip.toString(), "-d", programFiles.toString()).status());
     try (Stream<Path> top = Files.list(programFiles)) {
       installed = top.findFirst().orElseThrow();
     }
@@ -78,9 +75,9 @@ class WindowsLauncherIT {
     bat.append("call \"").append(windows(installed.resolve("bin/qinglian.bat")))
         .append("\" validate \"Z:\\data\\my file.json\" --locale en\r\n");
     Path script = Files.writeString(dir.resolve("run.bat"), bat);
-    Run run = wine(Map.of("FAKE_JAVA_LOG", windows(log), "FAKE_JAVA_STATUS", String.valueOf(status)),
+    ProcessRun run = wine(Map.of("FAKE_JAVA_LOG", windows(log), "FAKE_JAVA_STATUS", String.valueOf(status)),
         "cmd", "/c", windows(script));
-    assertEquals(0, run.status, run.output);
+    assertEquals(0, run.status(), run.output());
     List<List<String>> runs = new ArrayList<>();
     for (String line : Files.readAllLines(log)) {
       if (line.equals("--- run")) {
@@ -123,12 +120,12 @@ class WindowsLauncherIT {
   void theExitStatusComesThrough() throws Exception {
     // Wine's cmd loses a called batch file's status (exit /b 2 reads as 1), so the launcher runs as the command itself.
     Path plain = Files.createDirectories(dir.resolve("plain"));
-    assertEquals(0, run(Map.of(), "cp", "-r", installed.toString(), plain.toString()).status);
+    assertEquals(0, ProcessRun.of(Map.of(), "cp", "-r", installed.toString(), plain.toString()).status());
     Path launcher = plain.resolve(installed.getFileName()).resolve("bin/qinglian.bat");
     for (int status : new int[] {0, 1, 2}) {
-      Run run = wine(Map.of("JAVA_HOME", windows(javaHome), "FAKE_JAVA_STATUS",
+      ProcessRun run = wine(Map.of("JAVA_HOME", windows(javaHome), "FAKE_JAVA_STATUS",
           String.valueOf(status), "FAKE_JAVA_LOG", windows(dir.resolve("status.log"))), "cmd", "/c", windows(launcher), "--version");
-      assertEquals(status, run.status, run.output);
+      assertEquals(status, run.status(), run.output());
     }
   }
 
@@ -138,25 +135,15 @@ class WindowsLauncherIT {
     return all;
   }
 
-  private record Run(int status, String output) {}
 
-  private static Run wine(Map<String, String> environment, String... command) throws Exception {
+  private static ProcessRun wine(Map<String, String> environment, String... command) throws Exception {
     Map<String, String> all = new HashMap<>(environment);
     all.put("WINEPREFIX", dir.resolve("wine").toString());
     all.put("WINEDEBUG", "-all");
     all.put("WINEDLLOVERRIDES", "mscoree,mshtml="); // no Mono or Gecko installer on the first start
     List<String> line = new ArrayList<>(List.of("wine"));
     line.addAll(List.of(command));
-    return run(all, line.toArray(String[]::new));
+    return ProcessRun.of(all, line.toArray(String[]::new));
   }
 
-  private static Run run(Map<String, String> environment, String... command) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().putAll(environment);
-    Process process = builder.start();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    process.getInputStream().transferTo(out);
-    assertTrue(process.waitFor(300, TimeUnit.SECONDS), String.join(" ", command));
-    return new Run(process.exitValue(), out.toString(StandardCharsets.UTF_8));
-  }
 }
