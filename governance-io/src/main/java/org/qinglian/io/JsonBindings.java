@@ -35,6 +35,9 @@ public final class JsonBindings {
    * {@link IllegalArgumentException} whose message locates each problem by JSON pointer.
    *
    * @param <T> the type
+   * @param type the type's class
+   * @param write writes a value as the exchange's JSON text
+   * @param read reads a value from JSON text, or fails with a located {@link IllegalArgumentException}
    */
   public record Wire<T>(Class<T> type, Function<T, String> write, Function<String, T> read) {}
 

@@ -98,7 +98,11 @@ public final class QinglianModule extends SimpleModule {
         new IllegalArgumentException(text + " is not a code of " + type.getSimpleName())));
   }
 
-  /** Writes a value's exchange JSON token by token (numbers as their text, never through a double). */
+  /**
+   * Writes a value's exchange JSON token by token (numbers as their text, never through a double).
+   *
+   * @param <T> the value's type
+   */
   private static final class JsonText<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient Function<T, String> write;
@@ -117,7 +121,11 @@ public final class QinglianModule extends SimpleModule {
     }
   }
 
-  /** Reads a value from its exchange JSON, taken token by token from the parser. */
+  /**
+   * Reads a value from its exchange JSON, taken token by token from the parser.
+   *
+   * @param <T> the value's type
+   */
   private static final class FromJsonText<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient Function<String, T> read;

@@ -29,6 +29,9 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 @EnableConfigurationProperties(QinglianProperties.class)
 public class QinglianAutoConfiguration {
 
+  /** Made by Spring Boot when the starter is on the class path. */
+  public QinglianAutoConfiguration() {}
+
   /**
    * {@return the validator: immutable, thread-safe, shared by every request}
    *

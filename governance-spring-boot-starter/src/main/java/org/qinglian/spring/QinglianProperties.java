@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("qinglian")
 public class QinglianProperties {
 
+  /** The defaults each property names; Spring binds the configuration onto them. */
+  public QinglianProperties() {}
+
   /** Language of messages and reports: zh-CN (default), zh-TW or en. */
   private Locale locale = Locale.SIMPLIFIED_CHINESE;
 
@@ -133,6 +136,9 @@ public class QinglianProperties {
 
   /** 读取限制 — {@code qinglian.limits.*}; defaults as {@code ReadLimits.defaults()}. */
   public static class Limits {
+    /** The defaults each property names; Spring binds the configuration onto them. */
+    public Limits() {}
+
     /** Most records in one file. */
     private long maxRecordsPerFile = 100_000_000L;
     /** Longest text value, in characters. */
@@ -217,6 +223,9 @@ public class QinglianProperties {
 
   /** 校验器 — {@code qinglian.validation.*}. */
   public static class Validation {
+    /** The defaults each property names; Spring binds the configuration onto them. */
+    public Validation() {}
+
     /**
      * Fill Bean Validation messages without expression language (ParameterMessageInterpolator)
      * in the request's language, for Spring's validator and so {@code @Valid}.

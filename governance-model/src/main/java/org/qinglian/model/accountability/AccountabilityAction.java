@@ -24,6 +24,9 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class AccountabilityAction implements GovernanceRecord {
 
+  /** For the implementation Immutables generates, {@code ImmutableAccountabilityAction}. */
+  protected AccountabilityAction() {}
+
   @Override
   @RecordId
   public abstract String getId();

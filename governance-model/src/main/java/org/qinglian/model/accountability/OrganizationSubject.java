@@ -9,6 +9,9 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract non-sealed class OrganizationSubject implements Subject {
 
+  /** For the implementation Immutables generates, {@code ImmutableOrganizationSubject}. */
+  protected OrganizationSubject() {}
+
   /** {@return the unit held to account} */
   @RecordId
   public abstract String getUnitId();

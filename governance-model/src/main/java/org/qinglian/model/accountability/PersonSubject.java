@@ -18,6 +18,9 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract non-sealed class PersonSubject implements Subject {
 
+  /** For the implementation Immutables generates, {@code ImmutablePersonSubject}. */
+  protected PersonSubject() {}
+
   /** {@return a pseudonymous, stable id of the person within the producer's records} */
   @RecordId
   public abstract String getPersonId();

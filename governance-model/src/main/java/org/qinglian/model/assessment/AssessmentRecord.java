@@ -27,6 +27,9 @@ import org.qinglian.model.time.YearPeriod;
 @ValueStyle
 public abstract class AssessmentRecord implements GovernanceRecord {
 
+  /** For the implementation Immutables generates, {@code ImmutableAssessmentRecord}. */
+  protected AssessmentRecord() {}
+
   @Override
   @RecordId
   public abstract String getId();

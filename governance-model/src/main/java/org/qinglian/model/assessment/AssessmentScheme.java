@@ -29,6 +29,9 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class AssessmentScheme implements GovernanceRecord {
 
+  /** For the implementation Immutables generates, {@code ImmutableAssessmentScheme}. */
+  protected AssessmentScheme() {}
+
   @Override
   @RecordId
   public abstract String getId();

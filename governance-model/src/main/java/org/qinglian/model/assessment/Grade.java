@@ -18,6 +18,9 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class Grade {
 
+  /** For the implementation Immutables generates, {@code ImmutableGrade}. */
+  protected Grade() {}
+
   /** {@return the grade code, for example {@code EXCELLENT}} */
   @NotBlank
   @Size(max = 32)

@@ -15,6 +15,9 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class MethodScores {
 
+  /** For the implementation Immutables generates, {@code ImmutableMethodScores}. */
+  protected MethodScores() {}
+
   /** {@return score of 平时动态考核} */
   @DecimalMin("0")
   @Digits(integer = 6, fraction = 2)

@@ -17,6 +17,9 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class MethodWeights {
 
+  /** For the implementation Immutables generates, {@code ImmutableMethodWeights}. */
+  protected MethodWeights() {}
+
   /** {@return weight of 平时动态考核} */
   @DecimalMin("0")
   @DecimalMax("1")

@@ -30,6 +30,9 @@ import org.qinglian.model.unit.Unit;
 @ValueStyle
 public abstract class Dataset {
 
+  /** For the implementation Immutables generates, {@code ImmutableDataset}. */
+  protected Dataset() {}
+
   /** {@return the header} */
   @Valid
   public abstract DatasetHeader getHeader();

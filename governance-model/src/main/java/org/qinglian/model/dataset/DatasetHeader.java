@@ -22,6 +22,9 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class DatasetHeader {
 
+  /** For the implementation Immutables generates, {@code ImmutableDatasetHeader}. */
+  protected DatasetHeader() {}
+
   /** The format version this SDK writes. */
   public static final String CURRENT_SCHEMA_VERSION = "1.0";
 

@@ -23,6 +23,9 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class DeclaredTotals {
 
+  /** For the implementation Immutables generates, {@code ImmutableDeclaredTotals}. */
+  protected DeclaredTotals() {}
+
   /** {@return number of inspections} */
   @Min(0)
   public abstract OptionalLong getInspections();

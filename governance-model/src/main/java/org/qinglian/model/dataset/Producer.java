@@ -12,6 +12,9 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class Producer {
 
+  /** For the implementation Immutables generates, {@code ImmutableProducer}. */
+  protected Producer() {}
+
   /** {@return the producer's name, for example 中共武汉市纪律检查委员会} */
   @NotBlank
   @Size(max = 200)

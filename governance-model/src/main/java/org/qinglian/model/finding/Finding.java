@@ -27,6 +27,9 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class Finding implements GovernanceRecord {
 
+  /** For the implementation Immutables generates, {@code ImmutableFinding}. */
+  protected Finding() {}
+
   @Override
   @RecordId
   public abstract String getId();

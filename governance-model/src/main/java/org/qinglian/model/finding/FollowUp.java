@@ -12,6 +12,9 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class FollowUp {
 
+  /** For the implementation Immutables generates, {@code ImmutableFollowUp}. */
+  protected FollowUp() {}
+
   /** {@return the kind of document} */
   public abstract FollowUpType getType();
 

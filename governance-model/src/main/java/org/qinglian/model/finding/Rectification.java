@@ -16,6 +16,9 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class Rectification {
 
+  /** For the implementation Immutables generates, {@code ImmutableRectification}. */
+  protected Rectification() {}
+
   /** {@return where the rectification stands} */
   public abstract RectificationStatus getStatus();
 

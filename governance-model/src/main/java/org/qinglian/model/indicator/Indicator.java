@@ -24,6 +24,9 @@ import org.qinglian.model.time.YearPeriod;
 @ValueStyle
 public abstract class Indicator implements GovernanceRecord {
 
+  /** For the implementation Immutables generates, {@code ImmutableIndicator}. */
+  protected Indicator() {}
+
   @Override
   @RecordId
   public abstract String getId();

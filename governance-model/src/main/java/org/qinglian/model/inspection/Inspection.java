@@ -25,6 +25,9 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class Inspection implements GovernanceRecord {
 
+  /** For the implementation Immutables generates, {@code ImmutableInspection}. */
+  protected Inspection() {}
+
   @Override
   @RecordId
   public abstract String getId();

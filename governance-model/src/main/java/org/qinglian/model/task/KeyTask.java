@@ -31,6 +31,9 @@ import org.qinglian.model.unit.UnitCategory;
 @ValueStyle
 public abstract class KeyTask implements GovernanceRecord {
 
+  /** For the implementation Immutables generates, {@code ImmutableKeyTask}. */
+  protected KeyTask() {}
+
   @Override
   @RecordId
   public abstract String getId();

@@ -17,6 +17,9 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class YearPeriod {
 
+  /** For the implementation Immutables generates, {@code ImmutableYearPeriod}. */
+  protected YearPeriod() {}
+
   /** {@return the calendar year} */
   @Min(2000)
   @Max(2100)

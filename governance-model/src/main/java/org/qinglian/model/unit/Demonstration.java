@@ -10,6 +10,9 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class Demonstration {
 
+  /** For the implementation Immutables generates, {@code ImmutableDemonstration}. */
+  protected Demonstration() {}
+
   /** {@return who named (or is cultivating) the site} */
   public abstract DemonstrationLevel getLevel();
 

@@ -25,6 +25,9 @@ import org.qinglian.model.internal.ValueStyle;
 @ValueStyle
 public abstract class Unit implements GovernanceRecord {
 
+  /** For the implementation Immutables generates, {@code ImmutableUnit}. */
+  protected Unit() {}
+
   @Override
   @RecordId
   public abstract String getId();

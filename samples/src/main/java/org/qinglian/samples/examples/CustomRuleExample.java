@@ -27,6 +27,9 @@ public final class CustomRuleExample {
   /** 大额问题须有后续处置 — the rule: stateless; its check holds no state either, so one instance serves all. */
   public static final class LargeFindingNeedsFollowUp implements ValidationRule {
 
+    /** The rule, as the service loader or {@code DatasetValidator.Builder.addRule} makes it. */
+    public LargeFindingNeedsFollowUp() {}
+
     /**
      * The custom rule's code: an embedder's codes should not look like the built-in ones.
      */
