@@ -89,7 +89,7 @@ public final class ReadIssue {
     return path;
   }
 
-  /** {@return {@code reason} (a {@link Reason}) for parse errors, {@code field} for unknown fields} */
+  /** {@return the arguments: {@code reason} (a {@link Reason}) for parse errors, {@code field} for unknown fields} */
   public Map<String, Object> arguments() {
     return arguments;
   }

@@ -59,7 +59,7 @@ public final class TabularExchange {
       table.columns().forEach(column -> columns.add(new SheetColumn(column)));
     }
 
-    /** {@return {@code dataset}, {@code units}, … — the CSV file's name without {@code .csv}} */
+    /** {@return the sheet's English name, the CSV file's name without {@code .csv}: {@code dataset}, {@code units}, …} */
     public String name() {
       return table.csvFile().substring(0, table.csvFile().length() - 4);
     }

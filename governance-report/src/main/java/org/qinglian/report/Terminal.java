@@ -12,7 +12,7 @@ public final class Terminal {
   private Terminal() {}
 
   /**
-   * {@return {@code text} with every unsafe character shown as {@code \\uXXXX}}
+   * {@return the text with every unsafe character shown as {@code \\uXXXX}}
    *
    * @param text any text
    */

@@ -48,7 +48,7 @@ public final class CreditCode {
   }
 
   /**
-   * {@return any text, kept as it is; see {@link #check()}}
+   * {@return a credit code holding any text as it is; see {@link #check()}}
    *
    * @param text any text
    */

@@ -56,7 +56,7 @@ public final class DivisionCode implements Comparable<DivisionCode> {
   }
 
   /**
-   * {@return any text, kept as it is; check {@link #isValid()} before using the derived parts}
+   * {@return a division code holding any text as it is; check {@link #isValid()} before using the derived parts}
    *
    * @param text any text
    */

@@ -49,7 +49,7 @@ public final class ResidentId {
   }
 
   /**
-   * {@return any text, kept as it is; see {@link #check()}}
+   * {@return a resident id holding any text as it is; see {@link #check()}}
    *
    * @param text any text
    */

@@ -104,7 +104,7 @@ public final class SourceLocation {
   }
 
   /**
-   * {@return {@code 1} → {@code A}, {@code 27} → {@code AA}}
+   * {@return the column's letters: {@code 1} → {@code A}, {@code 27} → {@code AA}}
    *
    * @param column a 1-based column number
    */
