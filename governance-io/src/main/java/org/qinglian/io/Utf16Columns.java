@@ -56,13 +56,13 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
     }
     while (cursor < to) {
       int from = (int) (cursor & MASK);
-      int end = from + (int) Math.min(to - cursor, SIZE - from);
+      int stop = from + (int) Math.min(to - cursor, SIZE - from);
       long units = 0;
       int lastBreak = -1;
       long unitsAtBreak = 0;
       int i = from;
       // Eight ASCII bytes without a line end at a time: most of an exchange (ids, codes, dates).
-      for (; i + 8 <= end; i += 8) {
+      for (; i + 8 <= stop; i += 8) {
         long word = (long) LONGS.get(ring, i);
         if ((word & 0x8080808080808080L) == 0 && !hasByte(word, 0x0A0A0A0A0A0A0A0AL)
             && !hasByte(word, 0x0D0D0D0D0D0D0D0DL)) {
@@ -78,7 +78,7 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
           }
         }
       }
-      for (; i < end; i++) {
+      for (; i < stop; i++) {
         byte b = ring[i];
         units += units(b);
         if (b == '\n' || b == '\r') {
@@ -91,7 +91,7 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
         unitsAtLineStart = unitsAtCursor + unitsAtBreak;
       }
       unitsAtCursor += units;
-      cursor += end - from;
+      cursor += stop - from;
     }
   }
 
@@ -126,6 +126,21 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
       keep(buffer, offset, n);
     }
     return n;
+  }
+
+  /** Skipped bytes are read and kept too: offsets must stay those of the stream. */
+  @Override
+  public long skip(long n) throws IOException {
+    byte[] buffer = new byte[(int) Math.min(Math.max(n, 0), 8192)];
+    long skipped = 0;
+    while (skipped < n) {
+      int read = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
+      if (read < 0) {
+        break;
+      }
+      skipped += read;
+    }
+    return skipped;
   }
 
   private void keep(byte[] bytes, int offset, int length) {
