@@ -23,10 +23,13 @@ final class JsonLinesReader {
   private final ReadContext context;
   private final JsonFactory factory;
   private final String file;
+  private final LineParser records;
+
   JsonLinesReader(ReadContext context, String file) {
     this.context = context;
     this.factory = Json.readFactory(context.options.limits());
     this.file = file;
+    this.records = new LineParser(file);
   }
 
   void read(Path path) throws IOException {
@@ -113,10 +116,9 @@ final class JsonLinesReader {
     }
     boolean kept = false;
     try {
-      JsonReplay before = keep ? new JsonReplay() : null;
+      JsonReplay[] before = {null}; // made for the first member before type (most lines have none)
       com.fasterxml.jackson.core.JsonLocation[] start = new com.fasterxml.jackson.core.JsonLocation[1];
-      boolean[] first = {true};
-      String type = JsonErrors.guard(context, new LineParser(file, number, line), parser, () -> {
+      String type = JsonErrors.guard(context, records.at(number, line), parser, () -> {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
           return "";
         }
@@ -127,13 +129,15 @@ final class JsonLinesReader {
               return parser.getText();
             }
             parser.skipChildren(); // not a string: the line has no type
-          } else if (before != null) {
-            before.keepMember(parser);
+          } else if (keep) {
+            if (before[0] == null) {
+              before[0] = new JsonReplay();
+            }
+            before[0].keepMember(parser);
           } else {
             parser.nextToken();
             parser.skipChildren();
           }
-          first[0] = false;
         }
         return "";
       }, report);
@@ -148,7 +152,7 @@ final class JsonLinesReader {
         return null;
       }
       if (keep) {
-        keptAfterType = first[0] ? parser : before.playedBefore(parser, start[0]);
+        keptAfterType = before[0] == null ? parser : before[0].playedBefore(parser, start[0]);
         kept = true;
       }
       return type;
@@ -173,7 +177,7 @@ final class JsonLinesReader {
       if (parser == null) {
         return;
       }
-      LineParser records = new LineParser(file, number, line);
+      records.at(number, line);
       JsonErrors.guard(context, records, parser, () -> {
         if (!readOn) {
           parser.nextToken(); // the line's {; a kept parser is past it and past "type"
@@ -197,7 +201,7 @@ final class JsonLinesReader {
 
   /** A line {@code {"type":"extension","name":…,"value":…}}: an unknown member of a JSON document. */
   private void readExtension(byte[] line, int length, long number) throws IOException {
-    LineParser records = new LineParser(file, number, line);
+    records.at(number, line);
     boolean readOn = keptAfterType != null;
     try (JsonParser parser = readOn ? keptAfterType : parser(line, length, true, number)) {
       keptAfterType = null;
@@ -266,14 +270,21 @@ final class JsonLinesReader {
     return true;
   }
 
-  /** Locations of a line's values: the parser counts from line 1, the file from this line. */
+  /**
+   * Locations of a line's values: the parser counts from line 1, the file from this line. One
+   * for the file, moved from line to line, so its cache of paths serves every line.
+   */
   private static final class LineParser extends JsonRecordParser {
-    private final long number;
+    private long number;
 
-    LineParser(String file, long number, byte[] line) {
+    LineParser(String file) {
       super(file);
+    }
+
+    LineParser at(long number, byte[] line) {
       this.number = number;
       countColumns(Utf16Columns.inLine(line));
+      return this;
     }
 
     @Override
