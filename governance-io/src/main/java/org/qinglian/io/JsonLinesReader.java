@@ -292,12 +292,6 @@ final class JsonLinesReader {
       return number;
     }
 
-    @Override
-    SourceLocation locate(JsonParser parser, com.fasterxml.jackson.core.JsonLocation at) {
-      SourceLocation inLine = super.locate(parser, at);
-      SourceLocation location = SourceLocation.inFile(inLine.file().orElse(""), number, inLine.column().orElse(0));
-      return inLine.pointer().map(location::withPointer).orElse(location);
-    }
   }
 
   /**

@@ -72,7 +72,7 @@ class JsonRecordParser {
 
   /** The location {@code at}, with the JSON pointer of the parser's context. */
   SourceLocation locate(JsonParser parser, JsonLocation at) {
-    SourceLocation location = SourceLocation.inFile(file, at.getLineNr(), column(at));
+    SourceLocation location = SourceLocation.inFile(file, line(at), column(at));
     try {
       return location.withPointer(parser.getParsingContext().pathAsPointer().toString());
     } catch (RuntimeException e) {

@@ -177,7 +177,7 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
         }
         while (cursor < offset) {
           byte b = line[cursor++];
-          units += (b & 0xC0) == 0x80 ? 0 : (b & 0xF8) == 0xF0 ? 2 : 1;
+          units += units(b);
         }
         return (int) units + 1;
       }
