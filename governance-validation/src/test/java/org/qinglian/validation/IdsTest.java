@@ -41,4 +41,14 @@ class IdsTest {
           assertNotEquals(Ids.sipHash13(K0, K1, id), Ids.sipHash13(K0 ^ key, K1, id), id);
         });
   }
+
+  @Test
+  void theKeyComesFromTheSystemsGeneratorWhereItIsAFile() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(java.nio.file.Path.of("/dev/urandom")),
+        "no /dev/urandom here: SecureRandom draws the key");
+    long[] first = Ids.systemKey();
+    long[] second = Ids.systemKey();
+    assertEquals(2, first.length);
+    assertNotEquals(java.util.Arrays.toString(first), java.util.Arrays.toString(second));
+  }
 }
