@@ -115,6 +115,7 @@ public final class EndToEnd {
         case "e": medians.put("e", measure("e", "networknt schema (JSON → tree → schema)", Math.min(repeats, 2),
             () -> networknt(json), out)); break;
         case "f": medians.put("f", measure("f", "raw fastexcel-reader pass (xlsx)", repeats, () -> workbookCells(xlsx), out)); break;
+        case "r": medians.put("r", measure("r", "Qinglian read + bind only (JSON; no rules)", repeats, () -> readOnly(json), out)); break;
         case "g": medians.put("g", measure("g", "Qinglian read + validate (xlsx)", repeats, () -> qinglianWorkbook(xlsx, validator), out)); break;
         default: throw new IllegalArgumentException("unknown step " + step);
       }
@@ -242,6 +243,36 @@ public final class EndToEnd {
       throw new IllegalStateException("the generated data should be valid: " + report);
     }
     return report.recordsRead().values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /**
+   * (r) A diagnostic, not a target: the reading thread's share of (c) — read and bind every record
+   * on this thread, no rules — to tell which of c's two threads sets its pace.
+   */
+  static long readOnly(Path json) throws IOException {
+    long[] count = {0};
+    ExchangeReader.read(json, ReadOptions.defaults(), new org.qinglian.io.RecordSink() {
+      @Override
+      public void header(org.qinglian.model.dataset.DatasetHeader header, org.qinglian.model.location.SourceLocation at) {}
+
+      @Override
+      public void declaredTotals(org.qinglian.model.dataset.DeclaredTotals totals,
+          org.qinglian.model.location.SourceLocation at) {}
+
+      @Override
+      public void record(org.qinglian.model.GovernanceRecord record, org.qinglian.model.location.SourceLocation at) {
+        count[0]++;
+      }
+
+      @Override
+      public void issue(org.qinglian.io.ReadIssue issue) {
+        throw new IllegalStateException("the generated data should read clean: " + issue);
+      }
+
+      @Override
+      public void datasetExtension(String name, String json) {}
+    });
+    return count[0];
   }
 
   /** (c), (d) The real thing: read every record, bind it, run every rule. */

@@ -105,6 +105,13 @@ final class ValidateCommand implements Callable<Integer> {
     }
     long started = System.nanoTime();
     long size = size(path);
+    if (!workbook && WarmUp.wanted(size)) {
+      try {
+        WarmUp.before(path, validator);
+      } catch (IOException | RuntimeException e) {
+        // Only a speed-up: its failure must not fail the run (WarmUpTest holds it to clean runs).
+      }
+    }
     ValidationSession session = validator.newSession();
     Progress progress = new Progress(ExchangeReader.sinkFor(session), parent.err, size, language);
     // A workbook is read through its own parts, which the byte count of the progress line does not see.
