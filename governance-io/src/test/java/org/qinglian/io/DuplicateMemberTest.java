@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * stands — in a record, a nested object, an item of a list of objects, a value kept as JSON text,
  * the header, the document — located at the second name, in a JSON document and in JSON Lines
  * with {@code type} first and last. Jackson's own strict parser is the oracle that each case is
- * a duplicate; the same name in different objects is none. (Untested until now; a reader that finds duplicates itself, for speed, must pass it.)
+ * a duplicate; the same name in different objects is none. A reader that finds duplicates
+ * itself, for speed, must pass it too.
  */
 class DuplicateMemberTest {
 
