@@ -30,11 +30,9 @@ class DuplicateMemberTest {
   @TempDir
   Path dir;
 
-  private static final String HEADER = "{\"schemaVersion\":\"1.0\",\"datasetId\":\"d1\",\"producer\":{\"name\":\"纪委\","
-      + "\"creditCode\":\"91350100M000100Y43\"},\"jurisdiction\":\"420102\",\"periodStart\":\"2022-01-01\","
-      + "\"periodEnd\":\"2022-12-31\",\"asOf\":\"2022-12-31\",\"generatedAt\":\"2023-01-10T09:30:00+08:00\"}";
+  private static final String HEADER = MalformedInputTest.HEADER;
 
-  private static final String UNIT = "{\"id\":\"U1\",\"name\":\"单位\",\"category\":\"ORGAN\",\"divisionCode\":\"420102\"}";
+  private static final String UNIT = MalformedInputTest.UNIT;
 
   private static final String FINDING = "{\"id\":\"F1\",\"inspectionId\":\"I1\",\"unitId\":\"U1\",\"description\":\"问题\","
       + "\"category\":\"FORMALISM\",\"foundDate\":\"2022-05-01\",\"followUps\":[{\"type\":\"WARNING_LETTER\","

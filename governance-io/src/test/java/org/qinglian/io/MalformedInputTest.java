@@ -25,11 +25,12 @@ class MalformedInputTest {
   @TempDir
   Path dir;
 
-  private static final String HEADER = "{\"schemaVersion\":\"1.0\",\"datasetId\":\"d1\",\"producer\":{\"name\":\"纪委\","
+  /** A valid header and unit, as JSON (also for {@code DuplicateMemberTest}). */
+  static final String HEADER = "{\"schemaVersion\":\"1.0\",\"datasetId\":\"d1\",\"producer\":{\"name\":\"纪委\","
       + "\"creditCode\":\"91350100M000100Y43\"},\"jurisdiction\":\"420102\",\"periodStart\":\"2022-01-01\","
       + "\"periodEnd\":\"2022-12-31\",\"asOf\":\"2022-12-31\",\"generatedAt\":\"2023-01-10T09:30:00+08:00\"}";
 
-  private static final String UNIT = "{\"id\":\"U1\",\"name\":\"单位\",\"category\":\"ORGAN\",\"divisionCode\":\"420102\"}";
+  static final String UNIT = "{\"id\":\"U1\",\"name\":\"单位\",\"category\":\"ORGAN\",\"divisionCode\":\"420102\"}";
 
   private Path file(String name, String content) throws IOException {
     return file(name, content.getBytes(StandardCharsets.UTF_8));
