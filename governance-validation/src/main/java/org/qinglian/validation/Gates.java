@@ -75,43 +75,22 @@ final class Gates {
 
   /** {@link org.qinglian.model.accountability.ImmutableAccountabilityAction}. */
   private static boolean accountabilityAction(org.qinglian.model.accountability.ImmutableAccountabilityAction bean, FastGate gate) {
-    Object amountRecoveredValue = bean.getAmountRecovered();
-    if (amountRecoveredValue != null) {
-      Object e = ((java.util.Optional<?>) amountRecoveredValue).orElse(null);
-      if (!((FastGate.atLeast(e, C0, true) && FastGate.digits(e, 15, 2)))) {
-        return false;
-      }
+    if (!property0(bean.getAmountRecovered(), gate)) {
+      return false;
     }
-    Object decidingUnitIdValue = bean.getDecidingUnitId();
-    {
-      Object v = FastGate.unwrapped(decidingUnitIdValue);
-      if (!((FastGate.size(v, 1, 64) && FastGate.recordId(v)))) {
-        return false;
-      }
+    if (!property1(bean.getDecidingUnitId(), gate)) {
+      return false;
     }
-    Object findingIdValue = bean.getFindingId();
-    if (findingIdValue != null) {
-      Object e = ((java.util.Optional<?>) findingIdValue).orElse(null);
-      if (!((FastGate.size(e, 1, 64) && FastGate.recordId(e)))) {
-        return false;
-      }
+    if (!property2(bean.getFindingId(), gate)) {
+      return false;
     }
-    Object idValue = bean.getId();
-    {
-      Object v = FastGate.unwrapped(idValue);
-      if (!((FastGate.size(v, 1, 64) && FastGate.recordId(v)))) {
-        return false;
-      }
+    if (!property1(bean.getId(), gate)) {
+      return false;
     }
-    Object inspectionIdValue = bean.getInspectionId();
-    if (inspectionIdValue != null) {
-      Object e = ((java.util.Optional<?>) inspectionIdValue).orElse(null);
-      if (!((FastGate.size(e, 1, 64) && FastGate.recordId(e)))) {
-        return false;
-      }
+    if (!property2(bean.getInspectionId(), gate)) {
+      return false;
     }
-    Object subjectValue = bean.getSubject();
-    if (!gate.cascade(subjectValue)) {
+    if (!property3(bean.getSubject(), gate)) {
       return false;
     }
     return true;
@@ -119,499 +98,240 @@ final class Gates {
 
   /** {@link org.qinglian.model.accountability.ImmutableOrganizationSubject}. */
   private static boolean organizationSubject(org.qinglian.model.accountability.ImmutableOrganizationSubject bean, FastGate gate) {
-    Object unitIdValue = bean.getUnitId();
-    {
-      Object v = FastGate.unwrapped(unitIdValue);
-      if (!((FastGate.size(v, 1, 64) && FastGate.recordId(v)))) {
-        return false;
-      }
+    if (!property1(bean.getUnitId(), gate)) {
+      return false;
     }
     return true;
   }
 
   /** {@link org.qinglian.model.accountability.ImmutablePersonSubject}. */
   private static boolean personSubject(org.qinglian.model.accountability.ImmutablePersonSubject bean, FastGate gate) {
-    Object nameValue = bean.getName();
-    if (nameValue != null) {
-      Object e = ((java.util.Optional<?>) nameValue).orElse(null);
-      if (!(FastGate.hasText(e)
-          && FastGate.size(e, 0, 100))) {
-        return false;
-      }
+    if (!property4(bean.getName(), gate)) {
+      return false;
     }
-    Object personIdValue = bean.getPersonId();
-    {
-      Object v = FastGate.unwrapped(personIdValue);
-      if (!((FastGate.size(v, 1, 64) && FastGate.recordId(v)))) {
-        return false;
-      }
+    if (!property1(bean.getPersonId(), gate)) {
+      return false;
     }
-    Object positionValue = bean.getPosition();
-    if (positionValue != null) {
-      Object e = ((java.util.Optional<?>) positionValue).orElse(null);
-      if (!(FastGate.hasText(e)
-          && FastGate.size(e, 0, 200))) {
-        return false;
-      }
+    if (!property5(bean.getPosition(), gate)) {
+      return false;
     }
-    Object residentIdValue = bean.getResidentId();
-    if (residentIdValue != null) {
-      Object e = ((java.util.Optional<?>) residentIdValue).orElse(null);
-      if (!(checkValidIdentifier(e))) {
-        return false;
-      }
+    if (!property6(bean.getResidentId(), gate)) {
+      return false;
     }
-    Object unitIdValue = bean.getUnitId();
-    if (unitIdValue != null) {
-      Object e = ((java.util.Optional<?>) unitIdValue).orElse(null);
-      if (!((FastGate.size(e, 1, 64) && FastGate.recordId(e)))) {
-        return false;
-      }
+    if (!property2(bean.getUnitId(), gate)) {
+      return false;
     }
     return true;
   }
 
   /** {@link org.qinglian.model.assessment.ImmutableAssessmentRecord}. */
   private static boolean assessmentRecord(org.qinglian.model.assessment.ImmutableAssessmentRecord bean, FastGate gate) {
-    Object assessorUnitIdValue = bean.getAssessorUnitId();
-    {
-      Object v = FastGate.unwrapped(assessorUnitIdValue);
-      if (!((FastGate.size(v, 1, 64) && FastGate.recordId(v)))) {
-        return false;
-      }
-    }
-    Object gradeValue = bean.getGrade();
-    {
-      Object v = FastGate.unwrapped(gradeValue);
-      if (!(FastGate.notBlank(v)
-          && FastGate.size(v, 0, 32))) {
-        return false;
-      }
-    }
-    Object idValue = bean.getId();
-    {
-      Object v = FastGate.unwrapped(idValue);
-      if (!((FastGate.size(v, 1, 64) && FastGate.recordId(v)))) {
-        return false;
-      }
-    }
-    Object periodValue = bean.getPeriod();
-    if (!gate.cascade(periodValue)) {
+    if (!property1(bean.getAssessorUnitId(), gate)) {
       return false;
     }
-    Object schemeIdValue = bean.getSchemeId();
-    {
-      Object v = FastGate.unwrapped(schemeIdValue);
-      if (!((FastGate.size(v, 1, 64) && FastGate.recordId(v)))) {
-        return false;
-      }
-    }
-    Object scoresValue = bean.getScores();
-    if (!gate.cascade(scoresValue)) {
+    if (!property7(bean.getGrade(), gate)) {
       return false;
     }
-    Object totalValue = bean.getTotal();
-    {
-      Object v = FastGate.unwrapped(totalValue);
-      if (!(FastGate.atLeast(v, C0, true)
-          && FastGate.digits(v, 6, 2))) {
-        return false;
-      }
+    if (!property1(bean.getId(), gate)) {
+      return false;
     }
-    Object unitIdValue = bean.getUnitId();
-    {
-      Object v = FastGate.unwrapped(unitIdValue);
-      if (!((FastGate.size(v, 1, 64) && FastGate.recordId(v)))) {
-        return false;
-      }
+    if (!property3(bean.getPeriod(), gate)) {
+      return false;
     }
-    Object vetoReasonValue = bean.getVetoReason();
-    if (vetoReasonValue != null) {
-      Object e = ((java.util.Optional<?>) vetoReasonValue).orElse(null);
-      if (!(FastGate.hasText(e)
-          && FastGate.size(e, 0, 500))) {
-        return false;
-      }
+    if (!property1(bean.getSchemeId(), gate)) {
+      return false;
+    }
+    if (!property3(bean.getScores(), gate)) {
+      return false;
+    }
+    if (!property8(bean.getTotal(), gate)) {
+      return false;
+    }
+    if (!property1(bean.getUnitId(), gate)) {
+      return false;
+    }
+    if (!property9(bean.getVetoReason(), gate)) {
+      return false;
     }
     return true;
   }
 
   /** {@link org.qinglian.model.assessment.ImmutableAssessmentScheme}. */
   private static boolean assessmentScheme(org.qinglian.model.assessment.ImmutableAssessmentScheme bean, FastGate gate) {
-    Object gradesValue = bean.getGrades();
-    {
-      Object v = FastGate.unwrapped(gradesValue);
-      if (!(FastGate.notEmpty(v))) {
-        return false;
-      }
-    }
-    if (gradesValue != null) {
-      for (Object e : (Iterable<?>) gradesValue) {
-        if (!(gate.cascade(e))) {
-          return false;
-        }
-      }
-    }
-    Object idValue = bean.getId();
-    {
-      Object v = FastGate.unwrapped(idValue);
-      if (!((FastGate.size(v, 1, 64) && FastGate.recordId(v)))) {
-        return false;
-      }
-    }
-    Object maxScoreValue = bean.getMaxScore();
-    {
-      Object v = FastGate.unwrapped(maxScoreValue);
-      if (!(FastGate.atLeast(v, C0, false))) {
-        return false;
-      }
-    }
-    Object titleValue = bean.getTitle();
-    {
-      Object v = FastGate.unwrapped(titleValue);
-      if (!(FastGate.notBlank(v)
-          && FastGate.size(v, 0, 500))) {
-        return false;
-      }
-    }
-    Object weightsValue = bean.getWeights();
-    if (!gate.cascade(weightsValue)) {
+    if (!property10(bean.getGrades(), gate)) {
       return false;
     }
-    Object yearValue = bean.getYear();
-    {
-      Object v = FastGate.unwrapped(yearValue);
-      if (!(FastGate.atLeast(v, C1, true)
-          && FastGate.atMost(v, C2, true))) {
-        return false;
-      }
+    if (!property1(bean.getId(), gate)) {
+      return false;
+    }
+    if (!property11(bean.getMaxScore(), gate)) {
+      return false;
+    }
+    if (!property12(bean.getTitle(), gate)) {
+      return false;
+    }
+    if (!property3(bean.getWeights(), gate)) {
+      return false;
+    }
+    if (!property13(bean.getYear(), gate)) {
+      return false;
     }
     return true;
   }
 
   /** {@link org.qinglian.model.assessment.ImmutableGrade}. */
   private static boolean grade(org.qinglian.model.assessment.ImmutableGrade bean, FastGate gate) {
-    Object codeValue = bean.getCode();
-    {
-      Object v = FastGate.unwrapped(codeValue);
-      if (!(FastGate.notBlank(v)
-          && FastGate.size(v, 0, 32))) {
-        return false;
-      }
+    if (!property7(bean.getCode(), gate)) {
+      return false;
     }
-    Object labelValue = bean.getLabel();
-    {
-      Object v = FastGate.unwrapped(labelValue);
-      if (!(FastGate.notBlank(v)
-          && FastGate.size(v, 0, 32))) {
-        return false;
-      }
+    if (!property7(bean.getLabel(), gate)) {
+      return false;
     }
-    Object minScoreValue = bean.getMinScore();
-    {
-      Object v = FastGate.unwrapped(minScoreValue);
-      if (!(FastGate.atLeast(v, C0, true))) {
-        return false;
-      }
+    if (!property14(bean.getMinScore(), gate)) {
+      return false;
     }
     return true;
   }
 
   /** {@link org.qinglian.model.assessment.ImmutableMethodScores}. */
   private static boolean methodScores(org.qinglian.model.assessment.ImmutableMethodScores bean, FastGate gate) {
-    Object democraticValue = bean.getDemocratic();
-    {
-      Object v = FastGate.unwrapped(democraticValue);
-      if (!(FastGate.atLeast(v, C0, true)
-          && FastGate.digits(v, 6, 2))) {
-        return false;
-      }
+    if (!property8(bean.getDemocratic(), gate)) {
+      return false;
     }
-    Object onSiteValue = bean.getOnSite();
-    {
-      Object v = FastGate.unwrapped(onSiteValue);
-      if (!(FastGate.atLeast(v, C0, true)
-          && FastGate.digits(v, 6, 2))) {
-        return false;
-      }
+    if (!property8(bean.getOnSite(), gate)) {
+      return false;
     }
-    Object routineValue = bean.getRoutine();
-    {
-      Object v = FastGate.unwrapped(routineValue);
-      if (!(FastGate.atLeast(v, C0, true)
-          && FastGate.digits(v, 6, 2))) {
-        return false;
-      }
+    if (!property8(bean.getRoutine(), gate)) {
+      return false;
     }
     return true;
   }
 
   /** {@link org.qinglian.model.assessment.ImmutableMethodWeights}. */
   private static boolean methodWeights(org.qinglian.model.assessment.ImmutableMethodWeights bean, FastGate gate) {
-    Object democraticValue = bean.getDemocratic();
-    {
-      Object v = FastGate.unwrapped(democraticValue);
-      if (!(FastGate.atLeast(v, C0, true)
-          && FastGate.atMost(v, C3, true)
-          && FastGate.digits(v, 1, 4))) {
-        return false;
-      }
+    if (!property15(bean.getDemocratic(), gate)) {
+      return false;
     }
-    Object onSiteValue = bean.getOnSite();
-    {
-      Object v = FastGate.unwrapped(onSiteValue);
-      if (!(FastGate.atLeast(v, C0, true)
-          && FastGate.atMost(v, C3, true)
-          && FastGate.digits(v, 1, 4))) {
-        return false;
-      }
+    if (!property15(bean.getOnSite(), gate)) {
+      return false;
     }
-    Object routineValue = bean.getRoutine();
-    {
-      Object v = FastGate.unwrapped(routineValue);
-      if (!(FastGate.atLeast(v, C0, true)
-          && FastGate.atMost(v, C3, true)
-          && FastGate.digits(v, 1, 4))) {
-        return false;
-      }
+    if (!property15(bean.getRoutine(), gate)) {
+      return false;
     }
     return true;
   }
 
   /** {@link org.qinglian.model.dataset.ImmutableDataset}. */
   private static boolean dataset(org.qinglian.model.dataset.ImmutableDataset bean, FastGate gate) {
-    Object actionsValue = bean.getActions();
-    if (actionsValue != null) {
-      for (Object e : (Iterable<?>) actionsValue) {
-        if (!(gate.cascade(e))) {
-          return false;
-        }
-      }
-    }
-    Object assessmentSchemesValue = bean.getAssessmentSchemes();
-    if (assessmentSchemesValue != null) {
-      for (Object e : (Iterable<?>) assessmentSchemesValue) {
-        if (!(gate.cascade(e))) {
-          return false;
-        }
-      }
-    }
-    Object assessmentsValue = bean.getAssessments();
-    if (assessmentsValue != null) {
-      for (Object e : (Iterable<?>) assessmentsValue) {
-        if (!(gate.cascade(e))) {
-          return false;
-        }
-      }
-    }
-    Object declaredTotalsValue = bean.getDeclaredTotals();
-    if (declaredTotalsValue != null) {
-      Object e = ((java.util.Optional<?>) declaredTotalsValue).orElse(null);
-      if (!(gate.cascade(e))) {
-        return false;
-      }
-    }
-    Object findingsValue = bean.getFindings();
-    if (findingsValue != null) {
-      for (Object e : (Iterable<?>) findingsValue) {
-        if (!(gate.cascade(e))) {
-          return false;
-        }
-      }
-    }
-    Object headerValue = bean.getHeader();
-    if (!gate.cascade(headerValue)) {
+    if (!property16(bean.getActions(), gate)) {
       return false;
     }
-    Object indicatorsValue = bean.getIndicators();
-    if (indicatorsValue != null) {
-      for (Object e : (Iterable<?>) indicatorsValue) {
-        if (!(gate.cascade(e))) {
-          return false;
-        }
-      }
+    if (!property16(bean.getAssessmentSchemes(), gate)) {
+      return false;
     }
-    Object inspectionsValue = bean.getInspections();
-    if (inspectionsValue != null) {
-      for (Object e : (Iterable<?>) inspectionsValue) {
-        if (!(gate.cascade(e))) {
-          return false;
-        }
-      }
+    if (!property16(bean.getAssessments(), gate)) {
+      return false;
     }
-    Object tasksValue = bean.getTasks();
-    if (tasksValue != null) {
-      for (Object e : (Iterable<?>) tasksValue) {
-        if (!(gate.cascade(e))) {
-          return false;
-        }
-      }
+    if (!property17(bean.getDeclaredTotals(), gate)) {
+      return false;
     }
-    Object unitsValue = bean.getUnits();
-    if (unitsValue != null) {
-      for (Object e : (Iterable<?>) unitsValue) {
-        if (!(gate.cascade(e))) {
-          return false;
-        }
-      }
+    if (!property16(bean.getFindings(), gate)) {
+      return false;
+    }
+    if (!property3(bean.getHeader(), gate)) {
+      return false;
+    }
+    if (!property16(bean.getIndicators(), gate)) {
+      return false;
+    }
+    if (!property16(bean.getInspections(), gate)) {
+      return false;
+    }
+    if (!property16(bean.getTasks(), gate)) {
+      return false;
+    }
+    if (!property16(bean.getUnits(), gate)) {
+      return false;
     }
     return true;
   }
 
   /** {@link org.qinglian.model.dataset.ImmutableDatasetHeader}. */
   private static boolean datasetHeader(org.qinglian.model.dataset.ImmutableDatasetHeader bean, FastGate gate) {
-    Object datasetIdValue = bean.getDatasetId();
-    {
-      Object v = FastGate.unwrapped(datasetIdValue);
-      if (!((FastGate.size(v, 1, 64) && FastGate.recordId(v)))) {
-        return false;
-      }
-    }
-    Object jurisdictionValue = bean.getJurisdiction();
-    {
-      Object v = FastGate.unwrapped(jurisdictionValue);
-      if (!(checkValidIdentifier(v))) {
-        return false;
-      }
-    }
-    Object producerValue = bean.getProducer();
-    if (!gate.cascade(producerValue)) {
+    if (!property1(bean.getDatasetId(), gate)) {
       return false;
     }
-    Object schemaVersionValue = bean.getSchemaVersion();
-    {
-      Object v = FastGate.unwrapped(schemaVersionValue);
-      if (!(FastGate.matches(v, C4))) {
-        return false;
-      }
+    if (!property18(bean.getJurisdiction(), gate)) {
+      return false;
+    }
+    if (!property3(bean.getProducer(), gate)) {
+      return false;
+    }
+    if (!property19(bean.getSchemaVersion(), gate)) {
+      return false;
     }
     return true;
   }
 
   /** {@link org.qinglian.model.dataset.ImmutableDeclaredTotals}. */
   private static boolean declaredTotals(org.qinglian.model.dataset.ImmutableDeclaredTotals bean, FastGate gate) {
-    Object findingsValue = bean.getFindings();
-    {
-      Object v = FastGate.unwrapped(findingsValue);
-      if (!(FastGate.atLeast(v, C0, true))) {
-        return false;
-      }
+    if (!property14(bean.getFindings(), gate)) {
+      return false;
     }
-    Object findingsRectifiedValue = bean.getFindingsRectified();
-    {
-      Object v = FastGate.unwrapped(findingsRectifiedValue);
-      if (!(FastGate.atLeast(v, C0, true))) {
-        return false;
-      }
+    if (!property14(bean.getFindingsRectified(), gate)) {
+      return false;
     }
-    Object inspectionsValue = bean.getInspections();
-    {
-      Object v = FastGate.unwrapped(inspectionsValue);
-      if (!(FastGate.atLeast(v, C0, true))) {
-        return false;
-      }
+    if (!property14(bean.getInspections(), gate)) {
+      return false;
     }
-    Object moneyRecoveredValue = bean.getMoneyRecovered();
-    if (moneyRecoveredValue != null) {
-      Object e = ((java.util.Optional<?>) moneyRecoveredValue).orElse(null);
-      if (!((FastGate.atLeast(e, C0, true) && FastGate.digits(e, 15, 2)))) {
-        return false;
-      }
+    if (!property0(bean.getMoneyRecovered(), gate)) {
+      return false;
     }
-    Object personsHandledValue = bean.getPersonsHandled();
-    {
-      Object v = FastGate.unwrapped(personsHandledValue);
-      if (!(FastGate.atLeast(v, C0, true))) {
-        return false;
-      }
+    if (!property14(bean.getPersonsHandled(), gate)) {
+      return false;
     }
-    Object personsHandledByFormValue = bean.getPersonsHandledByForm();
-    if (personsHandledByFormValue != null) {
-      for (Object e : ((java.util.Map<?, ?>) personsHandledByFormValue).values()) {
-        if (!(FastGate.atLeast(e, C0, true))) {
-          return false;
-        }
-      }
+    if (!property20(bean.getPersonsHandledByForm(), gate)) {
+      return false;
     }
     return true;
   }
 
   /** {@link org.qinglian.model.dataset.ImmutableProducer}. */
   private static boolean producer(org.qinglian.model.dataset.ImmutableProducer bean, FastGate gate) {
-    Object creditCodeValue = bean.getCreditCode();
-    {
-      Object v = FastGate.unwrapped(creditCodeValue);
-      if (!(checkValidIdentifier(v))) {
-        return false;
-      }
+    if (!property18(bean.getCreditCode(), gate)) {
+      return false;
     }
-    Object nameValue = bean.getName();
-    {
-      Object v = FastGate.unwrapped(nameValue);
-      if (!(FastGate.notBlank(v)
-          && FastGate.size(v, 0, 200))) {
-        return false;
-      }
+    if (!property21(bean.getName(), gate)) {
+      return false;
     }
     return true;
   }
 
   /** {@link org.qinglian.model.finding.ImmutableFinding}. */
   private static boolean finding(org.qinglian.model.finding.ImmutableFinding bean, FastGate gate) {
-    Object amountInvolvedValue = bean.getAmountInvolved();
-    if (amountInvolvedValue != null) {
-      Object e = ((java.util.Optional<?>) amountInvolvedValue).orElse(null);
-      if (!((FastGate.atLeast(e, C0, true) && FastGate.digits(e, 15, 2)))) {
-        return false;
-      }
-    }
-    Object amountRecoveredValue = bean.getAmountRecovered();
-    if (amountRecoveredValue != null) {
-      Object e = ((java.util.Optional<?>) amountRecoveredValue).orElse(null);
-      if (!((FastGate.atLeast(e, C0, true) && FastGate.digits(e, 15, 2)))) {
-        return false;
-      }
-    }
-    Object descriptionValue = bean.getDescription();
-    {
-      Object v = FastGate.unwrapped(descriptionValue);
-      if (!(FastGate.notBlank(v)
-          && FastGate.size(v, 0, 2000))) {
-        return false;
-      }
-    }
-    Object followUpsValue = bean.getFollowUps();
-    if (followUpsValue != null) {
-      for (Object e : (Iterable<?>) followUpsValue) {
-        if (!(gate.cascade(e))) {
-          return false;
-        }
-      }
-    }
-    Object idValue = bean.getId();
-    {
-      Object v = FastGate.unwrapped(idValue);
-      if (!((FastGate.size(v, 1, 64) && FastGate.recordId(v)))) {
-        return false;
-      }
-    }
-    Object inspectionIdValue = bean.getInspectionId();
-    {
-      Object v = FastGate.unwrapped(inspectionIdValue);
-      if (!((FastGate.size(v, 1, 64) && FastGate.recordId(v)))) {
-        return false;
-      }
-    }
-    Object rectificationValue = bean.getRectification();
-    if (!gate.cascade(rectificationValue)) {
+    if (!property0(bean.getAmountInvolved(), gate)) {
       return false;
     }
-    Object unitIdValue = bean.getUnitId();
-    {
-      Object v = FastGate.unwrapped(unitIdValue);
-      if (!((FastGate.size(v, 1, 64) && FastGate.recordId(v)))) {
-        return false;
-      }
+    if (!property0(bean.getAmountRecovered(), gate)) {
+      return false;
+    }
+    if (!property22(bean.getDescription(), gate)) {
+      return false;
+    }
+    if (!property16(bean.getFollowUps(), gate)) {
+      return false;
+    }
+    if (!property1(bean.getId(), gate)) {
+      return false;
+    }
+    if (!property1(bean.getInspectionId(), gate)) {
+      return false;
+    }
+    if (!property3(bean.getRectification(), gate)) {
+      return false;
+    }
+    if (!property1(bean.getUnitId(), gate)) {
+      return false;
     }
     return true;
   }
@@ -623,251 +343,183 @@ final class Gates {
 
   /** {@link org.qinglian.model.finding.ImmutableRectification}. */
   private static boolean rectification(org.qinglian.model.finding.ImmutableRectification bean, FastGate gate) {
-    Object measuresValue = bean.getMeasures();
-    if (measuresValue != null) {
-      Object e = ((java.util.Optional<?>) measuresValue).orElse(null);
-      if (!(FastGate.hasText(e)
-          && FastGate.size(e, 0, 2000))) {
-        return false;
-      }
+    if (!property23(bean.getMeasures(), gate)) {
+      return false;
     }
     return true;
   }
 
   /** {@link org.qinglian.model.indicator.ImmutableIndicator}. */
   private static boolean indicator(org.qinglian.model.indicator.ImmutableIndicator bean, FastGate gate) {
-    Object divisionCodeValue = bean.getDivisionCode();
-    if (divisionCodeValue != null) {
-      Object e = ((java.util.Optional<?>) divisionCodeValue).orElse(null);
-      if (!(checkValidIdentifier(e))) {
-        return false;
-      }
-    }
-    Object idValue = bean.getId();
-    {
-      Object v = FastGate.unwrapped(idValue);
-      if (!((FastGate.size(v, 1, 64) && FastGate.recordId(v)))) {
-        return false;
-      }
-    }
-    Object periodValue = bean.getPeriod();
-    if (!gate.cascade(periodValue)) {
+    if (!property6(bean.getDivisionCode(), gate)) {
       return false;
     }
-    Object unitIdValue = bean.getUnitId();
-    if (unitIdValue != null) {
-      Object e = ((java.util.Optional<?>) unitIdValue).orElse(null);
-      if (!((FastGate.size(e, 1, 64) && FastGate.recordId(e)))) {
-        return false;
-      }
+    if (!property1(bean.getId(), gate)) {
+      return false;
     }
-    Object valueValue = bean.getValue();
-    {
-      Object v = FastGate.unwrapped(valueValue);
-      if (!(FastGate.digits(v, 12, 4))) {
-        return false;
-      }
+    if (!property3(bean.getPeriod(), gate)) {
+      return false;
+    }
+    if (!property2(bean.getUnitId(), gate)) {
+      return false;
+    }
+    if (!property24(bean.getValue(), gate)) {
+      return false;
     }
     return true;
   }
 
   /** {@link org.qinglian.model.inspection.ImmutableInspection}. */
   private static boolean inspection(org.qinglian.model.inspection.ImmutableInspection bean, FastGate gate) {
-    Object idValue = bean.getId();
-    {
-      Object v = FastGate.unwrapped(idValue);
-      if (!((FastGate.size(v, 1, 64) && FastGate.recordId(v)))) {
-        return false;
-      }
+    if (!property1(bean.getId(), gate)) {
+      return false;
     }
-    Object inspectorUnitIdValue = bean.getInspectorUnitId();
-    {
-      Object v = FastGate.unwrapped(inspectorUnitIdValue);
-      if (!((FastGate.size(v, 1, 64) && FastGate.recordId(v)))) {
-        return false;
-      }
+    if (!property1(bean.getInspectorUnitId(), gate)) {
+      return false;
     }
-    Object targetUnitIdsValue = bean.getTargetUnitIds();
-    {
-      Object v = FastGate.unwrapped(targetUnitIdsValue);
-      if (!(FastGate.notEmpty(v))) {
-        return false;
-      }
+    if (!property25(bean.getTargetUnitIds(), gate)) {
+      return false;
     }
-    if (targetUnitIdsValue != null) {
-      for (Object e : (Iterable<?>) targetUnitIdsValue) {
-        if (!((FastGate.size(e, 1, 64) && FastGate.recordId(e)))) {
-          return false;
-        }
-      }
+    if (!property26(bean.getTaskIds(), gate)) {
+      return false;
     }
-    Object taskIdsValue = bean.getTaskIds();
-    if (taskIdsValue != null) {
-      for (Object e : (Iterable<?>) taskIdsValue) {
-        if (!((FastGate.size(e, 1, 64) && FastGate.recordId(e)))) {
-          return false;
-        }
-      }
-    }
-    Object topicValue = bean.getTopic();
-    if (topicValue != null) {
-      Object e = ((java.util.Optional<?>) topicValue).orElse(null);
-      if (!(FastGate.hasText(e)
-          && FastGate.size(e, 0, 500))) {
-        return false;
-      }
+    if (!property9(bean.getTopic(), gate)) {
+      return false;
     }
     return true;
   }
 
   /** {@link org.qinglian.model.task.ImmutableKeyTask}. */
   private static boolean keyTask(org.qinglian.model.task.ImmutableKeyTask bean, FastGate gate) {
-    Object idValue = bean.getId();
-    {
-      Object v = FastGate.unwrapped(idValue);
-      if (!((FastGate.size(v, 1, 64) && FastGate.recordId(v)))) {
-        return false;
-      }
+    if (!property1(bean.getId(), gate)) {
+      return false;
     }
-    Object jurisdictionValue = bean.getJurisdiction();
-    {
-      Object v = FastGate.unwrapped(jurisdictionValue);
-      if (!(checkValidIdentifier(v))) {
-        return false;
-      }
+    if (!property18(bean.getJurisdiction(), gate)) {
+      return false;
     }
-    Object leadUnitIdValue = bean.getLeadUnitId();
-    {
-      Object v = FastGate.unwrapped(leadUnitIdValue);
-      if (!((FastGate.size(v, 1, 64) && FastGate.recordId(v)))) {
-        return false;
-      }
+    if (!property1(bean.getLeadUnitId(), gate)) {
+      return false;
     }
-    Object progressValue = bean.getProgress();
-    {
-      Object v = FastGate.unwrapped(progressValue);
-      if (!(FastGate.atLeast(v, C0, true)
-          && FastGate.atMost(v, C5, true))) {
-        return false;
-      }
+    if (!property27(bean.getProgress(), gate)) {
+      return false;
     }
-    Object sourceValue = bean.getSource();
-    if (sourceValue != null) {
-      Object e = ((java.util.Optional<?>) sourceValue).orElse(null);
-      if (!(FastGate.hasText(e)
-          && FastGate.size(e, 0, 500))) {
-        return false;
-      }
+    if (!property9(bean.getSource(), gate)) {
+      return false;
     }
-    Object supportingUnitIdsValue = bean.getSupportingUnitIds();
-    if (supportingUnitIdsValue != null) {
-      for (Object e : (Iterable<?>) supportingUnitIdsValue) {
-        if (!((FastGate.size(e, 1, 64) && FastGate.recordId(e)))) {
-          return false;
-        }
-      }
+    if (!property26(bean.getSupportingUnitIds(), gate)) {
+      return false;
     }
-    Object titleValue = bean.getTitle();
-    {
-      Object v = FastGate.unwrapped(titleValue);
-      if (!(FastGate.notBlank(v)
-          && FastGate.size(v, 0, 500))) {
-        return false;
-      }
+    if (!property12(bean.getTitle(), gate)) {
+      return false;
     }
-    Object yearValue = bean.getYear();
-    {
-      Object v = FastGate.unwrapped(yearValue);
-      if (!(FastGate.atLeast(v, C1, true)
-          && FastGate.atMost(v, C2, true))) {
-        return false;
-      }
+    if (!property13(bean.getYear(), gate)) {
+      return false;
     }
     return true;
   }
 
   /** {@link org.qinglian.model.time.ImmutableYearPeriod}. */
   private static boolean yearPeriod(org.qinglian.model.time.ImmutableYearPeriod bean, FastGate gate) {
-    Object indexValidValue = bean.isIndexValid();
-    {
-      Object v = FastGate.unwrapped(indexValidValue);
-      if (!(FastGate.isTrue(v))) {
-        return false;
-      }
+    if (!property28(bean.isIndexValid(), gate)) {
+      return false;
     }
-    Object yearValue = bean.getYear();
-    {
-      Object v = FastGate.unwrapped(yearValue);
-      if (!(FastGate.atLeast(v, C1, true)
-          && FastGate.atMost(v, C2, true))) {
-        return false;
-      }
+    if (!property13(bean.getYear(), gate)) {
+      return false;
     }
     return true;
   }
 
   /** {@link org.qinglian.model.unit.ImmutableDemonstration}. */
   private static boolean demonstration(org.qinglian.model.unit.ImmutableDemonstration bean, FastGate gate) {
-    Object yearValue = bean.getYear();
-    {
-      Object v = FastGate.unwrapped(yearValue);
-      if (!(FastGate.atLeast(v, C1, true)
-          && FastGate.atMost(v, C2, true))) {
-        return false;
-      }
+    if (!property13(bean.getYear(), gate)) {
+      return false;
     }
     return true;
   }
 
   /** {@link org.qinglian.model.unit.ImmutableUnit}. */
   private static boolean unit(org.qinglian.model.unit.ImmutableUnit bean, FastGate gate) {
-    Object creditCodeValue = bean.getCreditCode();
-    if (creditCodeValue != null) {
-      Object e = ((java.util.Optional<?>) creditCodeValue).orElse(null);
-      if (!(checkValidIdentifier(e))) {
+    if (!property6(bean.getCreditCode(), gate)) {
+      return false;
+    }
+    if (!property17(bean.getDemonstration(), gate)) {
+      return false;
+    }
+    if (!property18(bean.getDivisionCode(), gate)) {
+      return false;
+    }
+    if (!property1(bean.getId(), gate)) {
+      return false;
+    }
+    if (!property2(bean.getLeadDepartmentId(), gate)) {
+      return false;
+    }
+    if (!property21(bean.getName(), gate)) {
+      return false;
+    }
+    if (!property2(bean.getParentId(), gate)) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks {@code @Cny} on the optional value. */
+  private static boolean property0(Object value, FastGate gate) {
+    if (value != null) {
+      Object e = ((java.util.Optional<?>) value).orElse(null);
+      if (!((FastGate.atLeast(e, C0, true) && FastGate.digits(e, 15, 2)))) {
         return false;
       }
     }
-    Object demonstrationValue = bean.getDemonstration();
-    if (demonstrationValue != null) {
-      Object e = ((java.util.Optional<?>) demonstrationValue).orElse(null);
-      if (!(gate.cascade(e))) {
-        return false;
-      }
+    return true;
+  }
+
+  /** Checks {@code @RecordId}. */
+  private static boolean property1(Object value, FastGate gate) {
+    Object v = FastGate.unwrapped(value);
+    if (!((FastGate.size(v, 1, 64) && FastGate.recordId(v)))) {
+      return false;
     }
-    Object divisionCodeValue = bean.getDivisionCode();
-    {
-      Object v = FastGate.unwrapped(divisionCodeValue);
-      if (!(checkValidIdentifier(v))) {
-        return false;
-      }
-    }
-    Object idValue = bean.getId();
-    {
-      Object v = FastGate.unwrapped(idValue);
-      if (!((FastGate.size(v, 1, 64) && FastGate.recordId(v)))) {
-        return false;
-      }
-    }
-    Object leadDepartmentIdValue = bean.getLeadDepartmentId();
-    if (leadDepartmentIdValue != null) {
-      Object e = ((java.util.Optional<?>) leadDepartmentIdValue).orElse(null);
+    return true;
+  }
+
+  /** Checks {@code @RecordId} on the optional value. */
+  private static boolean property2(Object value, FastGate gate) {
+    if (value != null) {
+      Object e = ((java.util.Optional<?>) value).orElse(null);
       if (!((FastGate.size(e, 1, 64) && FastGate.recordId(e)))) {
         return false;
       }
     }
-    Object nameValue = bean.getName();
-    {
-      Object v = FastGate.unwrapped(nameValue);
-      if (!(FastGate.notBlank(v)
-          && FastGate.size(v, 0, 200))) {
+    return true;
+  }
+
+  /** Checks {@code @Valid}. */
+  private static boolean property3(Object value, FastGate gate) {
+    if (!gate.cascade(value)) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks {@code @HasText} {@code @Size} on the optional value. */
+  private static boolean property4(Object value, FastGate gate) {
+    if (value != null) {
+      Object e = ((java.util.Optional<?>) value).orElse(null);
+      if (!(FastGate.hasText(e)
+          && FastGate.size(e, 0, 100))) {
         return false;
       }
     }
-    Object parentIdValue = bean.getParentId();
-    if (parentIdValue != null) {
-      Object e = ((java.util.Optional<?>) parentIdValue).orElse(null);
-      if (!((FastGate.size(e, 1, 64) && FastGate.recordId(e)))) {
+    return true;
+  }
+
+  /** Checks {@code @HasText} {@code @Size} on the optional value. */
+  private static boolean property5(Object value, FastGate gate) {
+    if (value != null) {
+      Object e = ((java.util.Optional<?>) value).orElse(null);
+      if (!(FastGate.hasText(e)
+          && FastGate.size(e, 0, 200))) {
         return false;
       }
     }
@@ -893,5 +545,254 @@ final class Gates {
       return false;
     }
     return false;
+  }
+
+  /** Checks {@code @ValidIdentifier} on the optional value. */
+  private static boolean property6(Object value, FastGate gate) {
+    if (value != null) {
+      Object e = ((java.util.Optional<?>) value).orElse(null);
+      if (!(checkValidIdentifier(e))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Checks {@code @NotBlank}; {@code @Size}. */
+  private static boolean property7(Object value, FastGate gate) {
+    Object v = FastGate.unwrapped(value);
+    if (!(FastGate.notBlank(v)
+        && FastGate.size(v, 0, 32))) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks {@code @DecimalMin}; {@code @Digits}. */
+  private static boolean property8(Object value, FastGate gate) {
+    Object v = FastGate.unwrapped(value);
+    if (!(FastGate.atLeast(v, C0, true)
+        && FastGate.digits(v, 6, 2))) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks {@code @HasText} {@code @Size} on the optional value. */
+  private static boolean property9(Object value, FastGate gate) {
+    if (value != null) {
+      Object e = ((java.util.Optional<?>) value).orElse(null);
+      if (!(FastGate.hasText(e)
+          && FastGate.size(e, 0, 500))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Checks {@code @NotEmpty}; {@code @Valid} on the elements. */
+  private static boolean property10(Object value, FastGate gate) {
+    Object v = FastGate.unwrapped(value);
+    if (!(FastGate.notEmpty(v))) {
+      return false;
+    }
+    if (value != null) {
+      for (Object e : (Iterable<?>) value) {
+        if (!(gate.cascade(e))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Checks {@code @DecimalMin}. */
+  private static boolean property11(Object value, FastGate gate) {
+    Object v = FastGate.unwrapped(value);
+    if (!(FastGate.atLeast(v, C0, false))) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks {@code @NotBlank}; {@code @Size}. */
+  private static boolean property12(Object value, FastGate gate) {
+    Object v = FastGate.unwrapped(value);
+    if (!(FastGate.notBlank(v)
+        && FastGate.size(v, 0, 500))) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks {@code @Min}; {@code @Max}. */
+  private static boolean property13(Object value, FastGate gate) {
+    Object v = FastGate.unwrapped(value);
+    if (!(FastGate.atLeast(v, C1, true)
+        && FastGate.atMost(v, C2, true))) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks {@code @DecimalMin}. */
+  private static boolean property14(Object value, FastGate gate) {
+    Object v = FastGate.unwrapped(value);
+    if (!(FastGate.atLeast(v, C0, true))) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks {@code @DecimalMin}; {@code @DecimalMax}; {@code @Digits}. */
+  private static boolean property15(Object value, FastGate gate) {
+    Object v = FastGate.unwrapped(value);
+    if (!(FastGate.atLeast(v, C0, true)
+        && FastGate.atMost(v, C3, true)
+        && FastGate.digits(v, 1, 4))) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks {@code @Valid} on the elements. */
+  private static boolean property16(Object value, FastGate gate) {
+    if (value != null) {
+      for (Object e : (Iterable<?>) value) {
+        if (!(gate.cascade(e))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Checks {@code @Valid} on the optional value. */
+  private static boolean property17(Object value, FastGate gate) {
+    if (value != null) {
+      Object e = ((java.util.Optional<?>) value).orElse(null);
+      if (!(gate.cascade(e))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Checks {@code @ValidIdentifier}. */
+  private static boolean property18(Object value, FastGate gate) {
+    Object v = FastGate.unwrapped(value);
+    if (!(checkValidIdentifier(v))) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks {@code @Pattern}. */
+  private static boolean property19(Object value, FastGate gate) {
+    Object v = FastGate.unwrapped(value);
+    if (!(FastGate.matches(v, C4))) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks {@code @Min} on the values. */
+  private static boolean property20(Object value, FastGate gate) {
+    if (value != null) {
+      for (Object e : ((java.util.Map<?, ?>) value).values()) {
+        if (!(FastGate.atLeast(e, C0, true))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Checks {@code @NotBlank}; {@code @Size}. */
+  private static boolean property21(Object value, FastGate gate) {
+    Object v = FastGate.unwrapped(value);
+    if (!(FastGate.notBlank(v)
+        && FastGate.size(v, 0, 200))) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks {@code @NotBlank}; {@code @Size}. */
+  private static boolean property22(Object value, FastGate gate) {
+    Object v = FastGate.unwrapped(value);
+    if (!(FastGate.notBlank(v)
+        && FastGate.size(v, 0, 2000))) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks {@code @HasText} {@code @Size} on the optional value. */
+  private static boolean property23(Object value, FastGate gate) {
+    if (value != null) {
+      Object e = ((java.util.Optional<?>) value).orElse(null);
+      if (!(FastGate.hasText(e)
+          && FastGate.size(e, 0, 2000))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Checks {@code @Digits}. */
+  private static boolean property24(Object value, FastGate gate) {
+    Object v = FastGate.unwrapped(value);
+    if (!(FastGate.digits(v, 12, 4))) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks {@code @NotEmpty}; {@code @RecordId} on the elements. */
+  private static boolean property25(Object value, FastGate gate) {
+    Object v = FastGate.unwrapped(value);
+    if (!(FastGate.notEmpty(v))) {
+      return false;
+    }
+    if (value != null) {
+      for (Object e : (Iterable<?>) value) {
+        if (!((FastGate.size(e, 1, 64) && FastGate.recordId(e)))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Checks {@code @RecordId} on the elements. */
+  private static boolean property26(Object value, FastGate gate) {
+    if (value != null) {
+      for (Object e : (Iterable<?>) value) {
+        if (!((FastGate.size(e, 1, 64) && FastGate.recordId(e)))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Checks {@code @Min}; {@code @Max}. */
+  private static boolean property27(Object value, FastGate gate) {
+    Object v = FastGate.unwrapped(value);
+    if (!(FastGate.atLeast(v, C0, true)
+        && FastGate.atMost(v, C5, true))) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks {@code @AssertTrue}. */
+  private static boolean property28(Object value, FastGate gate) {
+    Object v = FastGate.unwrapped(value);
+    if (!(FastGate.isTrue(v))) {
+      return false;
+    }
+    return true;
   }
 }

@@ -64,6 +64,8 @@ final class GateWriter {
   private final Map<String, String> constants = new LinkedHashMap<>();
   private final Map<String, String> validatorFields = new LinkedHashMap<>();
   private final Map<String, String> helpers = new LinkedHashMap<>();
+  /** The method that checks a property, by the text of its checks. */
+  private final Map<String, String> propertyChecks = new LinkedHashMap<>();
 
   /** The model's value classes: every {@code Immutable*} top-level class of the model. */
   static List<Class<?>> modelClasses() throws IOException, URISyntaxException, ClassNotFoundException {
@@ -201,17 +203,21 @@ final class GateWriter {
       if (cascaded && isContainer) {
         throw new Refused("@Valid on the container " + getter.getName()); // the model puts it on the element
       }
-      String value = property.getKey() + "Value";
-      body.append("    Object ").append(value).append(" = bean.").append(getter.getName()).append("();\n");
+      // The property's checks, on a variable "value"; properties checked alike share one method.
+      String value = "value";
+      StringBuilder checks = new StringBuilder();
+      List<String> described = new ArrayList<>();
       // A constraint declared twice (on an interface and its implementation) is checked once.
       Set<String> valueChecks = new LinkedHashSet<>();
       for (Annotation constraint : onValue) {
-        valueChecks.add(check(constraint, "v"));
+        if (valueChecks.add(check(constraint, "v"))) {
+          described.add("{@code @" + constraint.annotationType().getSimpleName() + "}");
+        }
       }
       if (!valueChecks.isEmpty()) {
-        body.append("    {\n      Object v = FastGate.unwrapped(").append(value).append(");\n")
-            .append("      if (!(").append(String.join("\n          && ", valueChecks)).append(")) {\n")
-            .append("        return false;\n      }\n    }\n");
+        checks.append("    Object v = FastGate.unwrapped(").append(value).append(");\n")
+            .append("    if (!(").append(String.join("\n        && ", valueChecks)).append(")) {\n")
+            .append("      return false;\n    }\n");
       }
       for (AnnotatedType[] typeArguments : arguments) {
         for (int index = 0; index < typeArguments.length; index++) {
@@ -221,20 +227,36 @@ final class GateWriter {
             throw new Refused("a nested container in " + getter.getName());
           }
           Set<String> each = new LinkedHashSet<>();
+          List<String> eachDescribed = new ArrayList<>();
           for (Annotation constraint : constraints(argument.getAnnotations())) {
-            each.add(check(constraint, "e"));
+            if (each.add(check(constraint, "e"))) {
+              eachDescribed.add("{@code @" + constraint.annotationType().getSimpleName() + "}");
+            }
           }
           if (argument.isAnnotationPresent(Valid.class)) {
             each.add("gate.cascade(e)");
+            eachDescribed.add("{@code @Valid}");
           }
           if (!each.isEmpty()) {
-            body.append(elements(container, index, value, String.join("\n            && ", each), getter));
+            checks.append(elements(container, index, value, String.join("\n            && ", each), getter));
+            described.add(String.join(" ", eachDescribed) + " on the " + (Map.class.isAssignableFrom(container)
+                ? (index == 0 ? "keys" : "values") : Optional.class.isAssignableFrom(container) ? "optional value"
+                : "elements"));
           }
         }
       }
       if (cascaded) {
-        body.append("    if (!gate.cascade(").append(value).append(")) {\n      return false;\n    }\n");
+        checks.append("    if (!gate.cascade(").append(value).append(")) {\n      return false;\n    }\n");
+        described.add("{@code @Valid}");
       }
+      String helper = propertyChecks.computeIfAbsent(checks.toString(), text -> {
+        String name = "property" + propertyChecks.size();
+        helpers.put(name, "\n  /** Checks " + String.join("; ", described) + ". */\n  private static boolean " + name
+            + "(Object value, FastGate gate) {\n" + text + "    return true;\n  }\n");
+        return name;
+      });
+      body.append("    if (!").append(helper).append("(bean.").append(getter.getName()).append("(), gate)) {\n")
+          .append("      return false;\n    }\n");
     }
     body.append("    return true;\n");
     return body.toString();
