@@ -1,0 +1,50 @@
+package org.qinglian.model.identifier;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code divisions-2023.codes} (the bundled division list's codes, read at start instead of the
+ * list) is written from {@code divisions-2023.tsv.gz}; this test fails when it is stale.
+ * Regenerate with {@code mvn -B -pl governance-model test -Dtest=DivisionCodesFileTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dqinglian.updateDocs=true}.
+ */
+class DivisionCodesFileTest {
+
+  private static final Path FILE = Path.of("src/main/resources/org/qinglian/model/identifier/divisions-2023.codes");
+
+  @Test
+  void theCodesFileMatchesTheList() throws Exception {
+    Object[] fromText = DivisionCatalogue.standardFromText();
+    byte[] expected = (byte[]) fromText[1];
+    if (Boolean.getBoolean("qinglian.updateDocs")) {
+      Files.write(FILE, expected);
+    }
+    assertArrayEquals(expected, Files.exists(FILE) ? Files.readAllBytes(FILE) : new byte[0],
+        "divisions-2023.codes is stale: regenerate it (see this test's Javadoc)");
+  }
+
+  @Test
+  void theStandardCatalogueAnswersAsTheListDoes() {
+    DivisionCatalogue fromText = (DivisionCatalogue) DivisionCatalogue.standardFromText()[0];
+    DivisionCatalogue standard = DivisionCatalogue.standard();
+    assertEquals(fromText.toString(), standard.toString());
+    assertEquals(fromText.size(), standard.size());
+    assertEquals(fromText.children(DivisionCode.lenient("500100000000")),
+        standard.children(DivisionCode.lenient("500100000000")));
+    // Names come from the list when first asked: the same as read from the text.
+    for (String code : new String[] {"110000000000", "500000000000", "500101000000", "500241000000", "810000000000",
+        "610402000000", "610423000000"}) {
+      for (java.util.Locale locale : new java.util.Locale[] {java.util.Locale.SIMPLIFIED_CHINESE,
+          java.util.Locale.TRADITIONAL_CHINESE}) {
+        assertEquals(fromText.name(DivisionCode.lenient(code), locale), standard.name(DivisionCode.lenient(code), locale),
+            code);
+      }
+      assertEquals(true, standard.name(DivisionCode.lenient(code), java.util.Locale.SIMPLIFIED_CHINESE).isPresent(), code);
+    }
+  }
+}
