@@ -97,7 +97,7 @@ class IndependentChecksTest {
     try {
       LocalDate born = LocalDate.of(Integer.parseInt(date.substring(0, 4)), Integer.parseInt(date.substring(4, 6)),
           Integer.parseInt(date.substring(6, 8)));
-      if (born.getYear() < 1850 || born.isAfter(LocalDate.now())) {
+      if (born.getYear() < 1850 || born.isAfter(LocalDate.now(java.time.ZoneOffset.ofHours(8)))) {
         return ResidentIdCheck.BIRTH_DATE_INVALID;
       }
     } catch (DateTimeException e) {
