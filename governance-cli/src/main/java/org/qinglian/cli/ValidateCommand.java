@@ -107,7 +107,7 @@ final class ValidateCommand implements Callable<Integer> {
     long size = size(path);
     if (!workbook && WarmUp.wanted(size)) {
       try {
-        WarmUp.before(path, validator);
+        WarmUp.before(path);
       } catch (IOException | RuntimeException e) {
         // Only a speed-up: its failure must not fail the run (WarmUpTest holds it to clean runs).
       }

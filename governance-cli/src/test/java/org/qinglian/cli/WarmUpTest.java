@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qinglian.model.RecordType;
-import org.qinglian.validation.DatasetValidator;
 import org.qinglian.validation.ValidationReport;
 
 /**
@@ -23,15 +22,13 @@ import org.qinglian.validation.ValidationReport;
  */
 class WarmUpTest {
 
-  private static final DatasetValidator VALIDATOR = DatasetValidator.builder().serviceLoader(null).build();
-
   @Test
   void everyFormatReadsEveryRecordTypeCleanly(@TempDir Path dir) throws IOException {
     Path folder = Files.createDirectory(dir.resolve("package"));
     for (Path input : List.of(dir.resolve("big.json"), dir.resolve("big.jsonl"), dir.resolve("big.ndjson"),
         dir.resolve("big.zip"), folder)) {
       List<Path> tempBefore = temporaryFiles();
-      ValidationReport report = WarmUp.before(input, VALIDATOR);
+      ValidationReport report = WarmUp.before(input);
       assertNotNull(report, input.toString());
       assertTrue(report.isValid(), input + ": " + report.issues());
       assertEquals(0, report.issues().size(), input.toString());
@@ -44,7 +41,7 @@ class WarmUpTest {
 
   @Test
   void anInputOfUnknownFormatGetsNone(@TempDir Path dir) throws IOException {
-    assertNull(WarmUp.before(dir.resolve("big.dat"), VALIDATOR));
+    assertNull(WarmUp.before(dir.resolve("big.dat")));
   }
 
   @Test
