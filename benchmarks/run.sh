@@ -7,7 +7,8 @@
 #   benchmarks/run.sh jmh [REGEX]    the JMH benchmarks (per-record costs, CSV parser, one record from JSON)
 #   benchmarks/run.sh cli [N]        whole cold processes, alternated, medians of 5: qinglian.jar on N records
 #                                    (default 1,000,000) against raw Jackson and FastCSV passes; the bundled
-#                                    sample against --version; with and without a class-data-sharing archive
+#                                    sample against --version; with and without a class-data-sharing archive;
+#                                    the distribution's launcher (bin/qinglian) on the sample
 #
 # Data is generated once into benchmarks/target/bench-data (several GB for the large runs).
 set -euo pipefail
@@ -34,7 +35,8 @@ case "$mode" in
     n="${2:-1000000}"
     mvn -B -q -DskipTests package -pl governance-cli -am
     java -cp "$CP" org.qinglian.benchmarks.ColdCli --records "$n" --repeats 5 --dir "$DATA" \
-      --jar governance-cli/target/qinglian.jar --sample samples/data/xianyang-2022.json
+      --jar governance-cli/target/qinglian.jar --sample samples/data/xianyang-2022.json \
+      --dist "$(ls governance-cli/target/qinglian-cli-*.zip | head -n 1)"
     ;;
   jmh)
     java -cp "$CP" org.openjdk.jmh.Main "${2:-org.qinglian.benchmarks}" -f 1 -wi 3 -i 5 -w 2s -r 2s

@@ -17,12 +17,17 @@ import java.util.Map;
  * process that only tokenises the JSON (Jackson) or only splits the CSV rows (FastCSV), and
  * {@code qinglian --version} for start-up.
  *
- * <p>Usage: {@code ColdCli --jar qinglian.jar --sample FILE [--records N] [--repeats R] [--dir DIR]},
+ * <p>Usage: {@code ColdCli --jar qinglian.jar --sample FILE [--records N] [--repeats R] [--dir DIR]
+ * [--dist qinglian-cli.zip]} (with {@code --dist}, the distribution's POSIX launcher too, as a
+ * vendor runs it once unpacked: its class-data-sharing archive made on a first run),
  * or {@code ColdCli raw-json FILE} / {@code ColdCli raw-csv DIR} for the ceilings' processes.
  */
 public final class ColdCli {
 
   private ColdCli() {}
+
+  private static final Path CACHE = Path.of(System.getProperty("java.io.tmpdir"), "qinglian-coldcli-cache-"
+      + ProcessHandle.current().pid());
 
   public static void main(String[] args) throws Exception {
     if (args.length == 2 && args[0].equals("raw-json")) {
@@ -38,6 +43,7 @@ public final class ColdCli {
     Path dir = Path.of("target/bench-data");
     Path jar = null;
     Path sample = null;
+    Path dist = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--records": records = Long.parseLong(args[++i]); break;
@@ -45,18 +51,25 @@ public final class ColdCli {
         case "--dir": dir = Path.of(args[++i]); break;
         case "--jar": jar = Path.of(args[++i]); break;
         case "--sample": sample = Path.of(args[++i]); break;
+        case "--dist": dist = Path.of(args[++i]); break;
         default: throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
     if (jar == null || sample == null) {
       throw new IllegalArgumentException("--jar and --sample are required");
     }
-    run(records, repeats, dir, jar, sample, System.out);
+    run(records, repeats, dir, jar, sample, dist, System.out);
   }
 
   /** The medians, in seconds, by command label. */
   public static Map<String, Double> run(long records, int repeats, Path dir, Path jar, Path sample, PrintStream out)
       throws Exception {
+    return run(records, repeats, dir, jar, sample, null, out);
+  }
+
+  /** The same, and with {@code dist} (a {@code qinglian-cli-*.zip}) its launcher as well. */
+  public static Map<String, Double> run(long records, int repeats, Path dir, Path jar, Path sample, Path dist,
+      PrintStream out) throws Exception {
     EndToEnd.run(records, 0, dir, List.of("a", "b"), out); // generates the files once
     Path json = dir.resolve("e2e-" + records + ".json");
     Path csv = dir.resolve("e2e-" + records + "-csv");
@@ -78,6 +91,13 @@ public final class ColdCli {
     commands.put("qinglian --version, CDS archive", List.of(java, cds, "-jar", jar.toString(), "--version"));
     commands.put("qinglian validate, the sample, CDS archive", List.of(java, cds, "-jar", jar.toString(), "validate", sample.toString()));
     commands.put("qinglian validate, JSON, CDS archive", List.of(java, cds, "-jar", jar.toString(), "validate", json.toString()));
+    if (dist != null) {
+      String launcher = unpack(dist, dir.resolve("dist")).toString();
+      // Its archive, made on a first run into the cache it is given (JAVA_HOME names the Java measured).
+      exec(List.of("sh", launcher, "validate", sample.toString()));
+      commands.put("bin/qinglian --version", List.of("sh", launcher, "--version"));
+      commands.put("bin/qinglian validate, the sample", List.of("sh", launcher, "validate", sample.toString()));
+    }
 
     Map<String, List<Double>> times = new LinkedHashMap<>();
     commands.keySet().forEach(label -> times.put(label, new ArrayList<>()));
@@ -106,6 +126,11 @@ public final class ColdCli {
     ratio(out, medians, "qinglian validate, the sample", "qinglian --version", "≤ 1.3 (validate ÷ --version)");
     ratio(out, medians, "qinglian validate, the sample, CDS archive", "qinglian --version, CDS archive",
         "≤ 1.3 (validate ÷ --version), both with the archive");
+    if (dist != null) {
+      ratio(out, medians, "bin/qinglian validate, the sample", "bin/qinglian --version",
+          "≤ 1.3 (validate ÷ --version), both by the launcher");
+    }
+    delete(CACHE);
     return medians;
   }
 
@@ -113,10 +138,53 @@ public final class ColdCli {
     out.printf(Locale.ROOT, "%-70s %6.2f  (target %s)%n", x + " ÷ " + y, medians.get(x) / medians.get(y), target);
   }
 
+  /** Deletes a folder and all in it, if it exists. */
+  private static void delete(Path folder) throws IOException {
+    if (Files.exists(folder)) {
+      try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
+    }
+  }
+
+  /** Unpacks the distribution into {@code into} (emptied first); the path of its {@code bin/qinglian}. */
+  private static Path unpack(Path zip, Path into) throws IOException {
+    delete(into);
+    Path launcher = null;
+    try (java.util.zip.ZipFile archive = new java.util.zip.ZipFile(zip.toFile())) {
+      for (java.util.zip.ZipEntry entry : java.util.Collections.list(archive.entries())) {
+        Path target = into.resolve(entry.getName()).normalize();
+        if (!target.startsWith(into)) {
+          throw new IOException("an entry outside the folder: " + entry.getName());
+        }
+        if (entry.isDirectory()) {
+          Files.createDirectories(target);
+          continue;
+        }
+        Files.createDirectories(target.getParent());
+        try (java.io.InputStream in = archive.getInputStream(entry)) {
+          Files.copy(in, target);
+        }
+        if (entry.getName().endsWith("bin/qinglian")) {
+          launcher = target;
+        }
+      }
+    }
+    if (launcher == null) {
+      throw new IOException("no bin/qinglian in " + zip);
+    }
+    return launcher;
+  }
+
   /** Runs a process to its end, its output discarded; the wall time in seconds. Fails on an exit other than 0. */
   private static double exec(List<String> command) throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.INHERIT);
+    // For the launcher: the Java measured, and a cache of its own for the archive it makes.
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().put("XDG_CACHE_HOME", CACHE.toString());
     long start = System.nanoTime();
     Process process = builder.start();
     int exit = process.waitFor();
