@@ -65,10 +65,14 @@ public final class DivisionCatalogue {
     return Standard.INSTANCE;
   }
 
-  /** {@return the bundled list read from its text, and the codes file made from it} (for a build-time test) */
-  static Object[] standardFromText() {
-    DivisionCatalogue scanned = Standard.scanned();
-    return new Object[] {scanned, Standard.codesFileFor(scanned)};
+  /** {@return the bundled list read from its text, not from its codes file} (for a build-time test) */
+  static DivisionCatalogue standardFromList() {
+    return Standard.scanned();
+  }
+
+  /** {@return the codes file of {@code catalogue}: what {@code divisions-2023.codes} holds} (for a build-time test) */
+  static byte[] codesFile(DivisionCatalogue catalogue) {
+    return Standard.codesFileFor(catalogue);
   }
 
   /**
