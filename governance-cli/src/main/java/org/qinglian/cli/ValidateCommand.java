@@ -109,7 +109,11 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         WarmUp.before(path);
       } catch (IOException | RuntimeException e) {
-        // Only a speed-up: its failure must not fail the run (WarmUpTest holds it to clean runs).
+        // Only a speed-up: its failure must not fail the run (WarmUpTest holds it to clean runs);
+        // --debug shows it.
+        if (parent.debug) {
+          e.printStackTrace(parent.err);
+        }
       }
     }
     ValidationSession session = validator.newSession();
