@@ -70,6 +70,11 @@ public final class DivisionCatalogue {
     return Standard.scanned();
   }
 
+  /** {@return the bundled list as if its codes file held {@code codes}} (for a test of a mismatch) */
+  static DivisionCatalogue standardWithCodes(long[] codes) {
+    return Standard.withCodes(codes);
+  }
+
   /** {@return the codes file of {@code catalogue}: what {@code divisions-2023.codes} holds} (for a build-time test) */
   static byte[] codesFile(DivisionCatalogue catalogue) {
     return Standard.codesFileFor(catalogue);
@@ -264,9 +269,11 @@ public final class DivisionCatalogue {
      */
     private static DivisionCatalogue load() {
       long[] codes = codesFile();
-      if (codes == null) {
-        return scanned();
-      }
+      return codes == null ? scanned() : withCodes(codes);
+    }
+
+    /** The bundled list with {@code codes} as read from its codes file; names from the list when asked. */
+    static DivisionCatalogue withCodes(long[] codes) {
       return new DivisionCatalogue(codes, new Names() {
         private volatile DivisionCatalogue list;
 

@@ -46,4 +46,13 @@ class DivisionCodesFileTest {
       assertEquals(true, standard.name(DivisionCode.lenient(code), java.util.Locale.SIMPLIFIED_CHINESE).isPresent(), code);
     }
   }
+
+  @Test
+  void aCodesFileThatDoesNotMatchTheListFailsLoudlyWhenANameIsNeeded() {
+    long[] codes = java.util.Arrays.copyOf(new long[] {110000000000L, 120000000000L}, 2); // far too few
+    DivisionCatalogue mismatched = DivisionCatalogue.standardWithCodes(codes);
+    IllegalStateException failure = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> mismatched.name(DivisionCode.lenient("110000000000"), java.util.Locale.SIMPLIFIED_CHINESE));
+    org.junit.jupiter.api.Assertions.assertTrue(failure.getMessage().contains("divisions-2023.codes"), failure.getMessage());
+  }
 }
