@@ -27,16 +27,28 @@ final class FastGate {
   private static final ClassValue<Integer> INDEX = new ClassValue<>() {
     @Override
     protected Integer computeValue(Class<?> type) {
-      String name = type.getName();
-      for (int i = 0; i < Gates.CLASSES.length; i++) {
-        // The name and the loader: a class of the same name from another loader is not ours.
-        if (Gates.CLASSES[i].equals(name) && type.getClassLoader() == FastGate.class.getClassLoader()) {
-          return i;
-        }
-      }
-      return -1;
+      return index(type);
     }
   };
+
+  /**
+   * The index of {@code type}'s gate in {@link Gates#CLASSES}, or -1. The class must be the one the
+   * gates' casts resolve to — a class of the same name from an unrelated loader is not — whichever
+   * loader defined it (the model may sit in a parent loader of this one).
+   */
+  static int index(Class<?> type) {
+    String name = type.getName();
+    for (int i = 0; i < Gates.CLASSES.length; i++) {
+      if (Gates.CLASSES[i].equals(name)) {
+        try {
+          return Class.forName(name, false, FastGate.class.getClassLoader()) == type ? i : -1;
+        } catch (ClassNotFoundException | LinkageError e) {
+          return -1;
+        }
+      }
+    }
+    return -1;
+  }
 
   /** Whether {@code bean} certainly breaks no constraint. */
   boolean passes(Object bean) {

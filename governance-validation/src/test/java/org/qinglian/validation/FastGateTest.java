@@ -189,4 +189,18 @@ class FastGateTest {
     assertEquals(1, constraints.validate(broken).size());
     assertTrue(constraints.started());
   }
+
+  @Test
+  void aModelClassOfTheSameNameFromAnotherLoaderHasNoGate() throws Exception {
+    Class<?> ours = org.qinglian.model.unit.ImmutableUnit.class;
+    assertTrue(FastGate.index(ours) >= 0);
+    java.net.URL model = ours.getProtectionDomain().getCodeSource().getLocation();
+    try (java.net.URLClassLoader other = new java.net.URLClassLoader(new java.net.URL[] {model},
+        ClassLoader.getPlatformClassLoader())) {
+      Class<?> same = Class.forName(ours.getName(), false, other);
+      assertTrue(same != ours);
+      assertEquals(-1, FastGate.index(same), "a same-named class the gates' casts would refuse");
+    }
+    assertEquals(-1, FastGate.index(String.class));
+  }
 }
