@@ -44,7 +44,9 @@ import org.qinglian.validation.ValidationReport;
  * (e) networknt json-schema-validator with the exported schema over the JSON (bytes to tree
  * to schema). Prints records/s, the ratios c/a, d/b and c/e, and the peak heap of each step.
  *
- * <p>Usage: {@code EndToEnd [--records N] [--repeats R] [--dir DIR] [--steps a,b,c,d,e,f,g]}.
+ * <p>Usage: {@code EndToEnd [--records N] [--repeats R] [--dir DIR] [--steps a,b,c,d,e,f,g]}; the
+ * diagnostic steps r, s (one thread reading and binding JSON or CSV, no rules) and v (the rules
+ * alone, over records bound beforehand) tell which of the pipeline's two threads sets its pace.
  */
 public final class EndToEnd {
 
@@ -116,6 +118,12 @@ public final class EndToEnd {
             () -> networknt(json), out)); break;
         case "f": medians.put("f", measure("f", "raw fastexcel-reader pass (xlsx)", repeats, () -> workbookCells(xlsx), out)); break;
         case "r": medians.put("r", measure("r", "Qinglian read + bind only (JSON; no rules)", repeats, () -> readOnly(json), out)); break;
+        case "s": medians.put("s", measure("s", "Qinglian read + bind only (CSV; no rules)", repeats, () -> readOnly(csv), out)); break;
+        case "v": {
+          List<BoundRecord> bound = bind(json);
+          medians.put("v", measure("v", "Qinglian rules only (bound beforehand)", repeats, () -> rulesOnly(bound, validator), out));
+          break;
+        }
         case "g": medians.put("g", measure("g", "Qinglian read + validate (xlsx)", repeats, () -> qinglianWorkbook(xlsx, validator), out)); break;
         default: throw new IllegalArgumentException("unknown step " + step);
       }
@@ -273,6 +281,51 @@ public final class EndToEnd {
       public void datasetExtension(String name, String json) {}
     });
     return count[0];
+  }
+
+  /** A record read and bound, with where it was read: what the pipeline hands the rule thread. */
+  record BoundRecord(org.qinglian.model.GovernanceRecord record, org.qinglian.model.location.SourceLocation at) {}
+
+  private static List<BoundRecord> bind(Path json) throws IOException {
+    List<BoundRecord> bound = new ArrayList<>();
+    ExchangeReader.read(json, ReadOptions.defaults(), new org.qinglian.io.RecordSink() {
+      @Override
+      public void header(org.qinglian.model.dataset.DatasetHeader header, org.qinglian.model.location.SourceLocation at) {}
+
+      @Override
+      public void declaredTotals(org.qinglian.model.dataset.DeclaredTotals totals,
+          org.qinglian.model.location.SourceLocation at) {}
+
+      @Override
+      public void record(org.qinglian.model.GovernanceRecord record, org.qinglian.model.location.SourceLocation at) {
+        bound.add(new BoundRecord(record, at));
+      }
+
+      @Override
+      public void issue(org.qinglian.io.ReadIssue issue) {
+        throw new IllegalStateException("the generated data should read clean: " + issue);
+      }
+
+      @Override
+      public void datasetExtension(String name, String json) {}
+    });
+    return bound;
+  }
+
+  /**
+   * (v) A diagnostic, not a target: the rule thread's share of (c) — every rule over records bound
+   * beforehand, on this thread (without field locations, which only an issue reads).
+   */
+  static long rulesOnly(List<BoundRecord> bound, DatasetValidator validator) {
+    org.qinglian.validation.ValidationSession session = validator.newSession();
+    for (BoundRecord r : bound) {
+      session.record(r.record(), r.at());
+    }
+    ValidationReport report = session.finish();
+    if (!report.isValid()) {
+      throw new IllegalStateException("the generated data should be valid: " + report);
+    }
+    return bound.size();
   }
 
   /** (c), (d) The real thing: read every record, bind it, run every rule. */
