@@ -59,7 +59,7 @@ final class Fields {
   /** Whether any value lies under {@code prefix} (for example {@code demonstration.}). */
   boolean anyPresent(String prefix) {
     String pointerPrefix = prefix.replace('.', '/');
-    return raw.values.keySet().stream().anyMatch(path -> path.startsWith(prefix))
+    return raw.values.anyStartsWith(prefix)
         || raw.unknown.keySet().stream().anyMatch(pointer -> pointer.startsWith(pointerPrefix));
   }
 
@@ -293,7 +293,12 @@ final class Fields {
    */
   Map<String, String> extensions(String prefix) {
     Map<String, String> extensions = new LinkedHashMap<>();
-    raw.values.forEach((path, value) -> {
+    if (raw.values.allConsumed() && raw.unknown.isEmpty()) {
+      return extensions;
+    }
+    raw.values.inOrder().forEach(entry -> {
+      String path = entry.getKey();
+      RawValue value = entry.getValue();
       if (!value.consumed && path.startsWith(prefix)) {
         String key = Json.segment(path.substring(prefix.length()));
         context.issue(ReadIssue.UNKNOWN_FIELD, raw.locate(value, path), raw.table, peekText("id"), path,

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.qinglian.model.location.SourceLocation;
 
 /**
@@ -19,9 +17,6 @@ import org.qinglian.model.location.SourceLocation;
 class JsonRecordParser {
 
   private final String file;
-  // Paths are map keys: reuse one String per (prefix, name) so its hash is computed once.
-  private final Map<String, Map<String, String>> paths = new java.util.HashMap<>();
-
   JsonRecordParser(String file) {
     this.file = file;
   }
@@ -43,21 +38,6 @@ class JsonRecordParser {
 
   final int column(JsonLocation at) {
     return columns.column(at);
-  }
-
-  private String path(String prefix, String name) {
-    if (prefix.isEmpty()) {
-      return name;
-    }
-    Map<String, String> byName = paths.computeIfAbsent(prefix, p -> new java.util.HashMap<>());
-    String path = byName.get(name);
-    if (path == null) {
-      path = prefix + name;
-      if (byName.size() < 256) {
-        byName.put(name, path);
-      }
-    }
-    return path;
   }
 
   /** The line of the file {@code at} stands on (a JSON Lines parser reads one line, which counts as its line 1). */
@@ -82,6 +62,7 @@ class JsonRecordParser {
 
   /** The parser is on {@code START_OBJECT}; reads to its {@code END_OBJECT}. */
   void readObject(JsonParser parser, RawRecord record, String prefix, String skipTopLevelField) throws IOException {
+    Map<String, Table.Member> members = record.table.members(prefix);
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken token = parser.nextToken();
@@ -89,40 +70,36 @@ class JsonRecordParser {
         parser.skipChildren();
         continue;
       }
-      String path = path(prefix, name);
-      boolean known = record.table.byPath(path).isPresent() || record.table.isObject(path)
-          || record.table.isObjectList(path);
-      if (token == JsonToken.VALUE_NULL && known) {
+      Table.Member member = members.get(name);
+      if (token == JsonToken.VALUE_NULL && member != null) {
         continue; // null means absent
       }
       JsonLocation at = parser.currentTokenLocation();
       long line = line(at);
       int column = column(at);
-      if (!known) {
+      if (member == null) {
         // Kept exactly, by its pointer, to be written back where it was.
         String pointer = prefix.replace('.', '/') + Json.segment(name);
         String json = Json.isScalar(token) || token == JsonToken.VALUE_NULL ? Json.scalarJson(parser)
             : Json.copyValue(parser);
         record.unknown.put(pointer, RawValue.scalar(RawValue.Kind.RAW, json, line, column));
       } else if (Json.isScalar(token)) {
-        record.values.put(path, RawValue.scalar(kind(token), parser.getText(), line, column));
-      } else if (token == JsonToken.START_OBJECT && record.table.isObject(path)) {
-        readObject(parser, record, path(path, "."), null);
-      } else if (token == JsonToken.START_ARRAY && record.table.isObjectList(path)) {
-        readObjectList(parser, record, path);
-      } else if (token == JsonToken.START_ARRAY && isListColumn(record.table, path)) {
-        readList(parser, record, path, line, column);
+        record.values.put(member.column(), member.path(), RawValue.scalar(kind(token), parser.getText(), line, column));
+      } else if (token == JsonToken.START_OBJECT && member.object()) {
+        readObject(parser, record, member.childPrefix(), null);
+      } else if (token == JsonToken.START_ARRAY && member.objectList()) {
+        readObjectList(parser, record, member);
+      } else if (token == JsonToken.START_ARRAY && member.listColumn()) {
+        readList(parser, record, member, line, column);
       } else {
-        record.values.put(path, RawValue.scalar(RawValue.Kind.RAW, Json.copyValue(parser), line, column));
+        record.values.put(member.column(), member.path(),
+            RawValue.scalar(RawValue.Kind.RAW, Json.copyValue(parser), line, column));
       }
     }
   }
 
-  private static boolean isListColumn(Table table, String path) {
-    return table.byPath(path).map(Column::list).orElse(false);
-  }
-
-  private void readList(JsonParser parser, RawRecord record, String path, long line, int column) throws IOException {
+  private void readList(JsonParser parser, RawRecord record, Table.Member member, long line, int column)
+      throws IOException {
     List<String> items = new ArrayList<>();
     RawValue.Kind kind = RawValue.Kind.STRING;
     JsonToken token;
@@ -130,14 +107,14 @@ class JsonRecordParser {
       if (!Json.isScalar(token)) {
         // Not a list of values: keep the whole array as it is, for the binder to refuse.
         parser.skipChildren();
-        record.values.put(path, RawValue.scalar(RawValue.Kind.RAW, "[…]", line, column));
+        record.values.put(member.column(), member.path(), RawValue.scalar(RawValue.Kind.RAW, "[…]", line, column));
         skipRest(parser);
         return;
       }
       items.add(parser.getText());
       kind = kind(token);
     }
-    record.values.put(path, RawValue.list(kind, items, line, column));
+    record.values.put(member.column(), member.path(), RawValue.list(kind, items, line, column));
   }
 
   private static void skipRest(JsonParser parser) throws IOException {
@@ -150,14 +127,22 @@ class JsonRecordParser {
   }
 
   /** A list of objects becomes one list per field; a missing field is a {@code null} item. */
-  private void readObjectList(JsonParser parser, RawRecord record, String path) throws IOException {
-    Map<String, List<String>> fields = new LinkedHashMap<>();
-    Map<String, JsonLocation> locations = new LinkedHashMap<>();
-    for (Column column : record.table.columns()) {
-      if (column.objectList().equals(Optional.of(path))) {
-        fields.put(column.path(), new ArrayList<>());
+  private void readObjectList(JsonParser parser, RawRecord record, Table.Member list) throws IOException {
+    String path = list.path();
+    Map<String, Table.Member> members = record.table.members(list.childPrefix());
+    // The list's fields in column order, each with its items and where its first item stood.
+    List<Table.Member> fields = new ArrayList<>();
+    for (Table.Member member : members.values()) {
+      if (member.column() >= 0) {
+        fields.add(member);
       }
     }
+    fields.sort((a, b) -> Integer.compare(a.column(), b.column()));
+    List<List<String>> items = new ArrayList<>(fields.size());
+    for (int i = 0; i < fields.size(); i++) {
+      items.add(new ArrayList<>());
+    }
+    JsonLocation[] locations = new JsonLocation[fields.size()];
     JsonLocation listLocation = parser.currentTokenLocation();
     int index = 0;
     JsonToken token;
@@ -168,21 +153,23 @@ class JsonRecordParser {
         String json = Json.isScalar(token) || token == JsonToken.VALUE_NULL ? Json.scalarJson(parser)
             : Json.copyValue(parser);
         record.unknown.put(itemPointer, RawValue.scalar(RawValue.Kind.RAW, json, line(at), column(at)));
-        fields.values().forEach(list -> list.add(null));
+        items.forEach(field -> field.add(null));
         index++;
         continue;
       }
-      Map<String, String> item = new LinkedHashMap<>();
+      String[] item = new String[fields.size()];
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
         JsonToken value = parser.nextToken();
-        String fieldPath = path + "." + name;
-        if (fields.containsKey(fieldPath) && Json.isScalar(value)) {
-          item.put(fieldPath, parser.getText());
-          locations.putIfAbsent(fieldPath, parser.currentTokenLocation());
-        } else if (fields.containsKey(fieldPath) && value == JsonToken.VALUE_NULL) {
+        int field = fields.indexOf(members.get(name));
+        if (field >= 0 && Json.isScalar(value)) {
+          item[field] = parser.getText();
+          if (locations[field] == null) {
+            locations[field] = parser.currentTokenLocation();
+          }
+        } else if (field >= 0 && value == JsonToken.VALUE_NULL) {
           continue; // null means absent
-        } else if (fields.containsKey(fieldPath)) {
+        } else if (field >= 0) {
           // A known field of the wrong shape: the binder reports it where it stands.
           JsonLocation at = parser.currentTokenLocation();
           record.values.put(path + "[" + index + "]." + name, RawValue.scalar(RawValue.Kind.RAW,
@@ -195,16 +182,16 @@ class JsonRecordParser {
               RawValue.scalar(RawValue.Kind.RAW, json, line(at), column(at)));
         }
       }
-      for (Map.Entry<String, List<String>> field : fields.entrySet()) {
-        field.getValue().add(item.get(field.getKey()));
+      for (int i = 0; i < item.length; i++) {
+        items.get(i).add(item[i]);
       }
       index++;
     }
-    for (Map.Entry<String, List<String>> field : fields.entrySet()) {
-      if (!field.getValue().isEmpty()) {
-        JsonLocation at = locations.getOrDefault(field.getKey(), listLocation);
-        record.values.put(field.getKey(),
-            RawValue.list(RawValue.Kind.STRING, field.getValue(), line(at), column(at)));
+    for (int i = 0; i < fields.size(); i++) {
+      if (!items.get(i).isEmpty()) {
+        JsonLocation at = locations[i] != null ? locations[i] : listLocation;
+        record.values.put(fields.get(i).column(), fields.get(i).path(),
+            RawValue.list(RawValue.Kind.STRING, items.get(i), line(at), column(at)));
       }
     }
   }

@@ -12,7 +12,7 @@ final class RawRecord {
 
   final Table table;
   final SourceLocation location;
-  final Map<String, RawValue> values = new LinkedHashMap<>();
+  final RawValues values;
   /**
    * What the format does not define, exactly as read: JSON text by JSON pointer relative to
    * the record without the leading slash ({@code note}, {@code producer/contact},
@@ -31,6 +31,7 @@ final class RawRecord {
 
   RawRecord(Table table, SourceLocation location, String pointer, String pathPrefixToDrop) {
     this.table = table;
+    this.values = new RawValues(table);
     this.location = location;
     this.pointer = pointer;
     this.pathPrefixToDrop = pathPrefixToDrop;
@@ -60,7 +61,7 @@ final class RawRecord {
     }
     if (value == null) {
       // An object (weights, period): where its first member was read, pointed at the object.
-      for (Map.Entry<String, RawValue> entry : values.entrySet()) {
+      for (Map.Entry<String, RawValue> entry : values.inOrder()) {
         if (entry.getKey().startsWith(key + ".") && entry.getValue().line > 0) {
           return java.util.Optional.of(locate(entry.getValue(), path));
         }

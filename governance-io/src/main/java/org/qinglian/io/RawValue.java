@@ -20,6 +20,8 @@ final class RawValue {
   final int column;
   /** Set by the binder that reads it; what stays unread is an unknown field. */
   boolean consumed;
+  /** Its place among the record's values as read (set by {@link RawValues}). */
+  int order;
 
   private RawValue(Kind kind, String text, List<String> items, long line, int column) {
     this.kind = kind;

@@ -25,12 +25,30 @@ final class Table {
   private final Map<String, Column> byHeader = new HashMap<>();
   private final Set<String> objects = new LinkedHashSet<>();
   private final Set<String> objectLists = new LinkedHashSet<>();
+  private final Map<String, Integer> indexByPath = new HashMap<>();
+  /** By object prefix ({@code ""}, {@code "rectification."}): what each member name there is. */
+  private final Map<String, Map<String, Member>> members = new HashMap<>();
+
+  /**
+   * What a JSON member name means at one level of this table: a column (its index), a nested
+   * object (read under {@link #childPrefix}), a list of objects (whose fields are read under
+   * {@link #childPrefix}) — resolved once here, so a reader looks each name up once.
+   *
+   * @param path the dotted path, the very string the readers use as a key
+   * @param column the column's index, or {@code -1} for an object or a list of objects
+   * @param childPrefix {@code path + "."}, made once
+   */
+  record Member(String path, int column, boolean object, boolean objectList, boolean listColumn, String childPrefix) {}
 
   private Table(Optional<RecordType> recordType, String csvFile, String jsonLinesType, List<Column> columns) {
     this.recordType = recordType;
     this.csvFile = csvFile;
     this.jsonLinesType = jsonLinesType;
     this.columns = List.copyOf(columns);
+    for (int i = 0; i < columns.size(); i++) {
+      indexByPath.put(columns.get(i).path(), i);
+      addMembers(columns.get(i), i);
+    }
     for (Column column : columns) {
       require(byPath.put(column.path(), column) == null, "path " + column.path());
       require(byHeader.put(column.csvName(), column) == null, "column " + column.csvName());
@@ -46,6 +64,35 @@ final class Table {
         parent = dot < 0 ? Optional.empty() : Optional.of(parent.get().substring(0, dot));
       }
     }
+  }
+
+  private void addMembers(Column column, int index) {
+    String[] segments = column.path().split("\\.");
+    String prefix = "";
+    for (int s = 0; s < segments.length; s++) {
+      String path = prefix + segments[s];
+      boolean leaf = s == segments.length - 1;
+      Map<String, Member> level = members.computeIfAbsent(prefix, p -> new HashMap<>());
+      Member old = level.get(segments[s]);
+      boolean objectList = !leaf && column.objectList().equals(Optional.of(path)) || old != null && old.objectList();
+      boolean object = !leaf && !objectList || old != null && old.object();
+      int columnIndex = leaf ? index : old == null ? -1 : old.column();
+      boolean listColumn = leaf ? column.list() : old != null && old.listColumn();
+      level.put(segments[s], new Member(leaf ? column.path() : path, columnIndex, object, objectList, listColumn,
+          old != null ? old.childPrefix() : path + "."));
+      prefix = level.get(segments[s]).childPrefix();
+    }
+  }
+
+  /** The members a JSON object may have under {@code prefix} ({@code ""}: the record's own); empty for none. */
+  Map<String, Member> members(String prefix) {
+    return members.getOrDefault(prefix, Map.of());
+  }
+
+  /** The index of the column at {@code path} in {@link #columns()}, or {@code -1}. */
+  int indexOf(String path) {
+    Integer index = indexByPath.get(path);
+    return index == null ? -1 : index;
   }
 
   private static void require(boolean condition, String what) {
