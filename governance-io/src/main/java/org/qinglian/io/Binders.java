@@ -272,8 +272,10 @@ final class Binders {
     List<Grade> grades = new ArrayList<>();
     for (int i = 0; i < codes.size() && i < labels.size() && i < minimums.size(); i++) {
       int index = i;
-      Optional<String> code = item(f, "grades", i, "code", codes.get(i));
-      Optional<String> label = item(f, "grades", i, "label", labels.get(i));
+      Optional<String> code = item(f, "grades", i, "code", codes.get(i))
+          .flatMap(text -> f.textItem("grades.code", index, text));
+      Optional<String> label = item(f, "grades", i, "label", labels.get(i))
+          .flatMap(text -> f.textItem("grades.label", index, text));
       Optional<BigDecimal> minimum = item(f, "grades", i, "minScore", minimums.get(i))
           .flatMap(text -> f.decimalItem("grades.minScore", index, text));
       if (code.isPresent() && label.isPresent() && minimum.isPresent()) {

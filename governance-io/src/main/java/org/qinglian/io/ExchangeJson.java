@@ -168,7 +168,7 @@ public final class ExchangeJson {
       return factory.createParser(counted);
     }, (context, parser, records) -> {
       RawRecord raw = new RawRecord(Tables.of(type), records.here(parser).withPointer(""));
-      records.readObject(parser, raw, "", null);
+      records.readRecord(parser, raw, "", null);
       context.deliver(raw);
     });
   }
@@ -184,7 +184,7 @@ public final class ExchangeJson {
   public static RecordResult<GovernanceRecord> read(RecordType type, Reader json, String name) {
     return read(name, (factory, records) -> factory.createParser(json), (context, parser, records) -> {
       RawRecord raw = new RawRecord(Tables.of(type), records.here(parser).withPointer(""));
-      records.readObject(parser, raw, "", null);
+      records.readRecord(parser, raw, "", null);
       context.deliver(raw);
     });
   }
@@ -198,7 +198,7 @@ public final class ExchangeJson {
   public static RecordResult<DatasetHeader> readHeader(String json) {
     return read("", (factory, records) -> factory.createParser(json), (context, parser, records) -> {
       RawRecord raw = new RawRecord(Tables.DATASET, records.here(parser).withPointer(""), "", "header.");
-      records.readObject(parser, raw, "header.", null);
+      records.readRecord(parser, raw, "header.", null);
       Binders.header(new Fields(raw, context)).ifPresent(h -> context.sink.header(h, raw.location));
     });
   }
@@ -212,7 +212,7 @@ public final class ExchangeJson {
   public static RecordResult<DeclaredTotals> readTotals(String json) {
     return read("", (factory, records) -> factory.createParser(json), (context, parser, records) -> {
       RawRecord raw = new RawRecord(Tables.DATASET, records.here(parser).withPointer(""), "", "declaredTotals.");
-      records.readObject(parser, raw, "declaredTotals.", null);
+      records.readRecord(parser, raw, "declaredTotals.", null);
       Binders.totals(new Fields(raw, context)).ifPresent(t -> context.sink.declaredTotals(t, raw.location));
     });
   }

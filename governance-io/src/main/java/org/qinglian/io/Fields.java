@@ -89,7 +89,7 @@ final class Fields {
     if (value.kind != RawValue.Kind.TEXT && value.kind != RawValue.Kind.STRING) {
       return fail(value, path, describe(value, path), "TEXT_EXPECTED");
     }
-    int control = controlCharacter(value.text);
+    int control = raw.escaped ? controlCharacter(value.text) : -1;
     if (control >= 0) {
       return fail(value, path, describe(value, path), "CONTROL_CHARACTER",
           "character", String.format("U+%04X", (int) value.text.charAt(control)), "position", control + 1);
@@ -262,6 +262,16 @@ final class Fields {
     return found.isPresent() ? found
         : fail(raw.values.get(path), itemPath(path, index), quoted(text), "CODE_ITEMS_EXPECTED",
             "codes", codes(type));
+  }
+
+  /** Item {@code index} of a text field of a list of objects, read from {@code text}. */
+  Optional<String> textItem(String path, int index, String text) {
+    int control = raw.escaped ? controlCharacter(text) : -1;
+    if (control >= 0) {
+      return fail(raw.values.get(path), itemPath(path, index), quoted(text), "CONTROL_CHARACTER",
+          "character", String.format("U+%04X", (int) text.charAt(control)), "position", control + 1);
+    }
+    return Optional.of(text);
   }
 
   /** Item {@code index} of a date list of objects, read from {@code text}. */

@@ -131,7 +131,7 @@ final class JsonDocumentReader {
     }
     // Paths are "header.periodStart", the pointer is already "/header": drop the name once.
     RawRecord raw = new RawRecord(Tables.DATASET, location, location.pointer().orElse(null), name + ".");
-    records.readObject(parser, raw, name + ".", null);
+    records.readRecord(parser, raw, name + ".", null);
     Fields fields = new Fields(raw, context);
     if (name.equals("header")) {
       Binders.header(fields).ifPresent(h -> context.sink.header(h, location, raw::locateField));
@@ -163,7 +163,7 @@ final class JsonDocumentReader {
         return false;
       }
       RawRecord raw = new RawRecord(table, location);
-      records.readObject(parser, raw, "", null);
+      records.readRecord(parser, raw, "", null);
       context.deliver(raw);
     }
     return true;

@@ -186,7 +186,7 @@ final class JsonLinesReader {
         boolean headerPart = type.equals("header") || type.equals("declaredTotals");
         RawRecord raw = new RawRecord(headerPart ? Tables.DATASET : table(type).orElseThrow(), location, "",
             headerPart ? type + "." : "");
-        records.readObject(parser, raw, headerPart ? type + "." : "", "type");
+        records.readRecord(parser, raw, headerPart ? type + "." : "", "type");
         if (type.equals("header")) {
           Binders.header(new Fields(raw, context)).ifPresent(h -> context.sink.header(h, location, raw::locateField));
         } else if (type.equals("declaredTotals")) {
@@ -272,7 +272,7 @@ final class JsonLinesReader {
 
   /**
    * Locations of a line's values: the parser counts from line 1, the file from this line. One
-   * for the file, moved from line to line, so its cache of paths serves every line.
+   * for the file, moved from line to line.
    */
   private static final class LineParser extends JsonRecordParser {
     private long number;

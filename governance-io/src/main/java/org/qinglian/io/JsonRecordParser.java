@@ -24,6 +24,15 @@ class JsonRecordParser {
   /** Maps a token's location to its column in UTF-16 code units (see {@link Utf16Columns}). */
   interface Columns {
     int column(JsonLocation at);
+
+    /**
+     * Whether a backslash may stand between {@code from} and {@code to}: without one, no text
+     * read there holds a control character (JSON allows them only escaped), and the binder
+     * need not look for one in every character. {@code true} when it cannot tell.
+     */
+    default boolean escapedBetween(JsonLocation from, JsonLocation to) {
+      return true;
+    }
   }
 
   /** Char-based parsers (a String or Reader source) count code units already. */
@@ -60,8 +69,18 @@ class JsonRecordParser {
     }
   }
 
+  /**
+   * The parser is on the {@code START_OBJECT} of a record; reads to its {@code END_OBJECT} and
+   * notes whether its text can hold a control character at all.
+   */
+  void readRecord(JsonParser parser, RawRecord record, String prefix, String skipTopLevelField) throws IOException {
+    JsonLocation start = parser.currentTokenLocation();
+    readObject(parser, record, prefix, skipTopLevelField);
+    record.escaped = columns.escapedBetween(start, parser.currentLocation());
+  }
+
   /** The parser is on {@code START_OBJECT}; reads to its {@code END_OBJECT}. */
-  void readObject(JsonParser parser, RawRecord record, String prefix, String skipTopLevelField) throws IOException {
+  private void readObject(JsonParser parser, RawRecord record, String prefix, String skipTopLevelField) throws IOException {
     Map<String, Table.Member> members = record.table.members(prefix);
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();

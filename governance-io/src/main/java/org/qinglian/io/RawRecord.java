@@ -20,6 +20,11 @@ final class RawRecord {
    * RFC 6901). These become the record's extensions.
    */
   final Map<String, RawValue> unknown = new LinkedHashMap<>();
+  /**
+   * Whether the record's text may hold an escape, and so a control character; {@code false}
+   * only where the reader saw every byte of the record and no backslash among them.
+   */
+  boolean escaped = true;
   /** The JSON pointer of the record, or {@code null} for CSV. */
   private final String pointer;
   /** Dropped from paths before they become pointers (a JSON Lines header line has no "header"). */

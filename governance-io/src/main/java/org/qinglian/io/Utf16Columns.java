@@ -25,6 +25,8 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
   private long unitsAtCursor;
   private long unitsAtLineStart;
   private long lineStart;
+  /** The offset of the last backslash before {@link #cursor}, or -1. */
+  private long lastBackslash = -1;
 
   Utf16Columns(InputStream in) {
     super(in);
@@ -51,6 +53,23 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
     return 0;
   }
 
+  /**
+   * Whether a backslash stands between the two locations: every byte before {@link #cursor} has
+   * been looked at once, so it is known exactly once the cursor has passed {@code to}.
+   */
+  @Override
+  public boolean escapedBetween(JsonLocation from, JsonLocation to) {
+    long start = from.getByteOffset();
+    long stop = to.getByteOffset();
+    if (start < 0 || stop < start || stop > end) {
+      return true;
+    }
+    if (stop > cursor) {
+      advance(stop);
+    }
+    return lastBackslash >= start;
+  }
+
   private void advance(long to) {
     if (cursor == 0 && to > 0 && isByteOrderMark()) {
       unitsAtCursor--; // the mark's lead byte is counted below; editors do not count the mark
@@ -62,11 +81,12 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
       int lastBreak = -1;
       long unitsAtBreak = 0;
       int i = from;
-      // Eight bytes without a line end at a time: ASCII (ids, codes, dates) are eight units; in
+      // Eight bytes without a line end or backslash at a time: ASCII (ids, codes, dates) are eight units; in
       // other text (Chinese: three bytes a character) every byte but a continuation byte starts one.
       for (; i + 8 <= stop; i += 8) {
         long word = (long) LONGS.get(ring, i);
-        if (!hasByte(word, 0x0A0A0A0A0A0A0A0AL) && !hasByte(word, 0x0D0D0D0D0D0D0D0DL)) {
+        if (!hasByte(word, 0x0A0A0A0A0A0A0A0AL) && !hasByte(word, 0x0D0D0D0D0D0D0D0DL)
+            && !hasByte(word, 0x5C5C5C5C5C5C5C5CL)) {
           long high = word & HIGH_BITS;
           if (high == 0) {
             units += 8;
@@ -84,6 +104,8 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
           if (b == '\n' || b == '\r') { // Jackson counts \r, \n and \r\n as line ends
             lastBreak = j;
             unitsAtBreak = units;
+          } else if (b == '\\') {
+            lastBackslash = cursor + (j - from);
           }
         }
       }
@@ -93,6 +115,8 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
         if (b == '\n' || b == '\r') {
           lastBreak = i;
           unitsAtBreak = units;
+        } else if (b == '\\') {
+          lastBackslash = cursor + (i - from);
         }
       }
       if (lastBreak >= 0) {
