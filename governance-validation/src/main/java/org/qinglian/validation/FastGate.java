@@ -132,16 +132,26 @@ final class FastGate {
   }
 
   static boolean isRecordId(CharSequence text) {
-    if (text.length() == 0 || !isAlphanumeric(text.charAt(0))) {
+    int length = text.length();
+    if (length == 0 || !isAlphanumeric(text.charAt(0))) {
       return false;
     }
-    for (int i = 1; i < text.length(); i++) {
+    for (int i = 1; i < length; i++) {
       char c = text.charAt(i);
-      if (!isAlphanumeric(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+      if (c >= 128 || !ID_CHARACTERS[c]) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The characters of an id after its first: letters, digits, {@code . _ : -} (a table: ids are hot). */
+  private static final boolean[] ID_CHARACTERS = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ID_CHARACTERS[c] = isAlphanumeric(c) || c == '.' || c == '_' || c == ':' || c == '-';
+    }
   }
 
   private static boolean isAlphanumeric(char c) {

@@ -162,7 +162,9 @@ class FastGateTest {
     java.util.function.Predicate<Object> text = FastGate::hasText;
     Gen<String> strings = org.quicktheories.generators.SourceDSL.lists()
         .of(Generate.pick(List.of("a", "Z", "0", "9", ".", "_", ":", "-", " ", "\t", "\n", "\u000B", "\f", "\r",
-            "\u3000", "é", "名", "/", "!", "\u0085", "\u00A0")))
+            "\u3000", "é", "名", "/", "!", "\u0085", "\u00A0",
+            // the neighbours of every range the id table holds
+            "@", "[", "`", "{", ",", ";", "\u007F", "\u0080", "\u0000", "~")))
         .ofSizeBetween(0, 6).map(parts -> String.join("", parts));
     qt().withExamples(5_000).forAll(strings).checkAssert(s -> {
       assertEquals(recordId.matcher(s).matches(), id.test(s), s);
