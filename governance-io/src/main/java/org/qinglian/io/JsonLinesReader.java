@@ -186,7 +186,7 @@ final class JsonLinesReader {
         boolean headerPart = type.equals("header") || type.equals("declaredTotals");
         RawRecord raw = new RawRecord(headerPart ? Tables.DATASET : table(type).orElseThrow(), location, "",
             headerPart ? type + "." : "");
-        records.readRecord(parser, raw, headerPart ? type + "." : "", "type");
+        records.readRecord(parser, raw, headerPart ? type + "." : "", "type", readOn);
         if (type.equals("header")) {
           Binders.header(new Fields(raw, context)).ifPresent(h -> context.sink.header(h, location, raw::locateField));
         } else if (type.equals("declaredTotals")) {

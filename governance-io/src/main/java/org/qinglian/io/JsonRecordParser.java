@@ -1,12 +1,15 @@
 package org.qinglian.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.qinglian.model.location.SourceLocation;
 
 /**
@@ -74,22 +77,41 @@ class JsonRecordParser {
    * notes whether its text can hold a control character at all.
    */
   void readRecord(JsonParser parser, RawRecord record, String prefix, String skipTopLevelField) throws IOException {
+    readRecord(parser, record, prefix, skipTopLevelField, false);
+  }
+
+  /**
+   * {@link #readRecord(JsonParser, RawRecord, String, String)} where the parser may already be past
+   * {@code skipTopLevelField} (a JSON Lines line whose {@code type} was read to tell its table):
+   * {@code skippedRead} says so, and a second one is then a name given twice.
+   */
+  void readRecord(JsonParser parser, RawRecord record, String prefix, String skipTopLevelField, boolean skippedRead)
+      throws IOException {
     JsonLocation start = parser.currentTokenLocation();
-    readObject(parser, record, prefix, skipTopLevelField);
+    // Names given twice are found here, a bit per known name, instead of by Jackson's set of every
+    // name of every object (a tenth of reading); values kept as they are get Jackson's back (strict).
+    parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    Names names = new Names();
+    if (skippedRead) {
+      names.once(parser, skipTopLevelField, record.table.members(prefix).get(skipTopLevelField));
+    }
+    readObject(parser, record, prefix, skipTopLevelField, names);
     record.escaped = columns.escapedBetween(start, parser.currentLocation());
   }
 
   /** The parser is on {@code START_OBJECT}; reads to its {@code END_OBJECT}. */
-  private void readObject(JsonParser parser, RawRecord record, String prefix, String skipTopLevelField) throws IOException {
+  private void readObject(JsonParser parser, RawRecord record, String prefix, String skipTopLevelField, Names names)
+      throws IOException {
     Map<String, Table.Member> members = record.table.members(prefix);
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
+      Table.Member member = members.get(name);
+      names.once(parser, name, member);
       JsonToken token = parser.nextToken();
       if (name.equals(skipTopLevelField)) {
-        parser.skipChildren();
+        strict(parser).skipChildren();
         continue;
       }
-      Table.Member member = members.get(name);
       if (token == JsonToken.VALUE_NULL && member != null) {
         continue; // null means absent
       }
@@ -100,19 +122,19 @@ class JsonRecordParser {
         // Kept exactly, by its pointer, to be written back where it was.
         String pointer = prefix.replace('.', '/') + Json.segment(name);
         String json = Json.isScalar(token) || token == JsonToken.VALUE_NULL ? Json.scalarJson(parser)
-            : Json.copyValue(parser);
+            : Json.copyValue(strict(parser));
         record.unknown.put(pointer, RawValue.scalar(RawValue.Kind.RAW, json, line, column));
       } else if (Json.isScalar(token)) {
         record.values.put(member.column(), member.path(), RawValue.scalar(kind(token), parser.getText(), line, column));
       } else if (token == JsonToken.START_OBJECT && member.object()) {
-        readObject(parser, record, member.childPrefix(), null);
+        readObject(parser, record, member.childPrefix(), null, new Names());
       } else if (token == JsonToken.START_ARRAY && member.objectList()) {
         readObjectList(parser, record, member);
       } else if (token == JsonToken.START_ARRAY && member.listColumn()) {
         readList(parser, record, member, line, column);
       } else {
         record.values.put(member.column(), member.path(),
-            RawValue.scalar(RawValue.Kind.RAW, Json.copyValue(parser), line, column));
+            RawValue.scalar(RawValue.Kind.RAW, Json.copyValue(strict(parser)), line, column));
       }
     }
   }
@@ -125,7 +147,7 @@ class JsonRecordParser {
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (!Json.isScalar(token)) {
         // Not a list of values: keep the whole array as it is, for the binder to refuse.
-        parser.skipChildren();
+        strict(parser).skipChildren();
         record.values.put(member.column(), member.path(), RawValue.scalar(RawValue.Kind.RAW, "[…]", line, column));
         skipRest(parser);
         return;
@@ -140,7 +162,7 @@ class JsonRecordParser {
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-        parser.skipChildren();
+        strict(parser).skipChildren();
       }
     }
   }
@@ -170,17 +192,20 @@ class JsonRecordParser {
       if (token != JsonToken.START_OBJECT) {
         JsonLocation at = parser.currentTokenLocation();
         String json = Json.isScalar(token) || token == JsonToken.VALUE_NULL ? Json.scalarJson(parser)
-            : Json.copyValue(parser);
+            : Json.copyValue(strict(parser));
         record.unknown.put(itemPointer, RawValue.scalar(RawValue.Kind.RAW, json, line(at), column(at)));
         items.forEach(field -> field.add(null));
         index++;
         continue;
       }
       String[] item = new String[fields.size()];
+      Names names = new Names();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
+        Table.Member member = members.get(name);
+        names.once(parser, name, member);
         JsonToken value = parser.nextToken();
-        int field = fields.indexOf(members.get(name));
+        int field = fields.indexOf(member);
         if (field >= 0 && Json.isScalar(value)) {
           item[field] = parser.getText();
           if (locations[field] == null) {
@@ -192,11 +217,11 @@ class JsonRecordParser {
           // A known field of the wrong shape: the binder reports it where it stands.
           JsonLocation at = parser.currentTokenLocation();
           record.values.put(path + "[" + index + "]." + name, RawValue.scalar(RawValue.Kind.RAW,
-              Json.copyValue(parser), line(at), column(at)));
+              Json.copyValue(strict(parser)), line(at), column(at)));
         } else {
           JsonLocation at = parser.currentTokenLocation();
           String json = Json.isScalar(value) || value == JsonToken.VALUE_NULL ? Json.scalarJson(parser)
-              : Json.copyValue(parser);
+              : Json.copyValue(strict(parser));
           record.unknown.put(itemPointer + "/" + Json.segment(name),
               RawValue.scalar(RawValue.Kind.RAW, json, line(at), column(at)));
         }
@@ -211,6 +236,35 @@ class JsonRecordParser {
         JsonLocation at = locations[i] != null ? locations[i] : listLocation;
         record.values.put(fields.get(i).column(), fields.get(i).path(),
             RawValue.list(RawValue.Kind.STRING, items.get(i), line(at), column(at)));
+      }
+    }
+  }
+
+  /** The parser, with Jackson's duplicate detection back on for the object or array it stands on. */
+  private static JsonParser strict(JsonParser parser) {
+    return parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  }
+
+  /** The names of one object read so far: a bit for each known one, a set for the others. */
+  private static final class Names {
+    private long known;
+    private Set<String> others;
+
+    /** Fails as Jackson's strict parser does, at the name, when {@code name} was given before. */
+    void once(JsonParser parser, String name, Table.Member member) throws JsonParseException {
+      boolean repeated;
+      if (member != null) {
+        long bit = 1L << member.bit();
+        repeated = (known & bit) != 0;
+        known |= bit;
+      } else {
+        if (others == null) {
+          others = new HashSet<>();
+        }
+        repeated = !others.add(name);
+      }
+      if (repeated) {
+        throw new JsonParseException(parser, "Duplicate field '" + name + "'", parser.currentTokenLocation());
       }
     }
   }

@@ -37,8 +37,10 @@ final class Table {
    * @param path the dotted path, the very string the readers use as a key
    * @param column the column's index, or {@code -1} for an object or a list of objects
    * @param childPrefix {@code path + "."}, made once
+   * @param bit its own bit among the members of its level, for telling a name given twice
    */
-  record Member(String path, int column, boolean object, boolean objectList, boolean listColumn, String childPrefix) {}
+  record Member(String path, int column, boolean object, boolean objectList, boolean listColumn, String childPrefix,
+      int bit) {}
 
   private Table(Optional<RecordType> recordType, String csvFile, String jsonLinesType, List<Column> columns) {
     this.recordType = recordType;
@@ -78,8 +80,12 @@ final class Table {
       boolean object = !leaf && !objectList || old != null && old.object();
       int columnIndex = leaf ? index : old == null ? -1 : old.column();
       boolean listColumn = leaf ? column.list() : old != null && old.listColumn();
+      int bit = old != null ? old.bit() : level.size();
+      if (bit >= Long.SIZE) {
+        throw new IllegalStateException("more than 64 members under " + prefix + " in " + csvFile);
+      }
       level.put(segments[s], new Member(leaf ? column.path() : path, columnIndex, object, objectList, listColumn,
-          old != null ? old.childPrefix() : path + "."));
+          old != null ? old.childPrefix() : path + ".", bit));
       prefix = level.get(segments[s]).childPrefix();
     }
   }
