@@ -58,6 +58,15 @@ class CodecPropertiesTest {
         assertEquals(items, CsvCells.splitList(CsvCells.joinList(items))));
   }
 
+  @Test
+  void aListCellWithoutEscapesSplitsAtEveryBar() {
+    // The fast path (no backslash) against String.split keeping empty items.
+    Gen<String> cells = lists().of(org.quicktheories.generators.Generate.pick(List.of("a", "|", "中", "U-1", " ", "")))
+        .ofSizeBetween(0, 8).map(parts -> String.join("", parts));
+    qt().forAll(cells).checkAssert(cell ->
+        assertEquals(java.util.Arrays.asList(cell.split("\\|", -1)), CsvCells.splitList(cell), cell));
+  }
+
   private Dataset awkward(String name, String description, String measures, BigDecimal amount) {
     Dataset base = Fixtures.dataset();
     return ImmutableDataset.copyOf(base)
