@@ -259,7 +259,15 @@ public final class EndToEnd {
    */
   static long readOnly(Path json) throws IOException {
     long[] count = {0};
-    ExchangeReader.read(json, ReadOptions.defaults(), new org.qinglian.io.RecordSink() {
+    readEach(json, (record, at) -> count[0]++);
+    return count[0];
+  }
+
+  /** Reads and binds every record of {@code path} on this thread, handing each to {@code each}. */
+  private static void readEach(Path path,
+      java.util.function.BiConsumer<org.qinglian.model.GovernanceRecord, org.qinglian.model.location.SourceLocation> each)
+      throws IOException {
+    ExchangeReader.read(path, ReadOptions.defaults(), new org.qinglian.io.RecordSink() {
       @Override
       public void header(org.qinglian.model.dataset.DatasetHeader header, org.qinglian.model.location.SourceLocation at) {}
 
@@ -269,7 +277,7 @@ public final class EndToEnd {
 
       @Override
       public void record(org.qinglian.model.GovernanceRecord record, org.qinglian.model.location.SourceLocation at) {
-        count[0]++;
+        each.accept(record, at);
       }
 
       @Override
@@ -280,7 +288,6 @@ public final class EndToEnd {
       @Override
       public void datasetExtension(String name, String json) {}
     });
-    return count[0];
   }
 
   /** A record read and bound, with where it was read: what the pipeline hands the rule thread. */
@@ -288,27 +295,7 @@ public final class EndToEnd {
 
   private static List<BoundRecord> bind(Path json) throws IOException {
     List<BoundRecord> bound = new ArrayList<>();
-    ExchangeReader.read(json, ReadOptions.defaults(), new org.qinglian.io.RecordSink() {
-      @Override
-      public void header(org.qinglian.model.dataset.DatasetHeader header, org.qinglian.model.location.SourceLocation at) {}
-
-      @Override
-      public void declaredTotals(org.qinglian.model.dataset.DeclaredTotals totals,
-          org.qinglian.model.location.SourceLocation at) {}
-
-      @Override
-      public void record(org.qinglian.model.GovernanceRecord record, org.qinglian.model.location.SourceLocation at) {
-        bound.add(new BoundRecord(record, at));
-      }
-
-      @Override
-      public void issue(org.qinglian.io.ReadIssue issue) {
-        throw new IllegalStateException("the generated data should read clean: " + issue);
-      }
-
-      @Override
-      public void datasetExtension(String name, String json) {}
-    });
+    readEach(json, (record, at) -> bound.add(new BoundRecord(record, at)));
     return bound;
   }
 

@@ -9,7 +9,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -73,9 +72,9 @@ class ControlCharacterTest {
       check(c, "first of two", ExchangeReader.readDataset(two, ReadOptions.defaults()).issues());
       check(c, "document stream", ExchangeReader.readDataset(new ByteArrayInputStream(
           document.getBytes(StandardCharsets.UTF_8)), "f.json", ReadOptions.defaults()).issues());
-      List<ReadIssue> fromReader = new ArrayList<>();
-      ExchangeReader.read(new StringReader(document), "f.json", ReadOptions.defaults(), new Collect(fromReader));
-      check(c, "document text", fromReader);
+      ExchangeJsonTest.Collect fromReader = new ExchangeJsonTest.Collect();
+      ExchangeReader.read(new StringReader(document), "f.json", ReadOptions.defaults(), fromReader);
+      check(c, "document text", fromReader.issues);
       Path lines = Files.writeString(dir.resolve("f.jsonl"), "{\"type\":\"finding\"," + record.substring(1) + "\n",
           StandardCharsets.UTF_8);
       check(c, "JSON Lines", ExchangeReader.readDataset(lines, ReadOptions.defaults()).issues());
@@ -93,26 +92,5 @@ class ControlCharacterTest {
     String last = "{\"id\":\"U-1\",\"category\":\"ORGAN\",\"divisionCode\":\"610400\",\"name\":\"纪委\\u0007\"}";
     var unit = ExchangeJson.read(RecordType.UNIT, last.getBytes(StandardCharsets.UTF_8)).issues();
     assertEquals(1, unit.stream().filter(i -> i.toString().contains("CONTROL_CHARACTER")).count(), unit.toString());
-  }
-
-  /** Collects the issues of a streamed read. */
-  private record Collect(List<ReadIssue> issues) implements RecordSink {
-    @Override
-    public void header(org.qinglian.model.dataset.DatasetHeader header, org.qinglian.model.location.SourceLocation at) {}
-
-    @Override
-    public void declaredTotals(org.qinglian.model.dataset.DeclaredTotals totals,
-        org.qinglian.model.location.SourceLocation at) {}
-
-    @Override
-    public void record(org.qinglian.model.GovernanceRecord record, org.qinglian.model.location.SourceLocation at) {}
-
-    @Override
-    public void issue(ReadIssue issue) {
-      issues.add(issue);
-    }
-
-    @Override
-    public void datasetExtension(String name, String json) {}
   }
 }

@@ -89,7 +89,8 @@ class ExchangeJsonTest {
     }
   }
 
-  private static final class Collect implements RecordSink {
+  /** Collects the issues and the units of a streamed read (ControlCharacterTest uses it too). */
+  static final class Collect implements RecordSink {
     final List<ReadIssue> issues = new java.util.ArrayList<>();
     final List<GovernanceRecord> units = new java.util.ArrayList<>();
 
