@@ -78,6 +78,10 @@ class ControlCharacterTest {
       Path lines = Files.writeString(dir.resolve("f.jsonl"), "{\"type\":\"finding\"," + record.substring(1) + "\n",
           StandardCharsets.UTF_8);
       check(c, "JSON Lines", ExchangeReader.readDataset(lines, ReadOptions.defaults()).issues());
+      // type last: the reader reads ahead to it and plays the members before it back
+      Path typeLast = Files.writeString(dir.resolve("last.jsonl"),
+          record.substring(0, record.length() - 1) + ",\"type\":\"finding\"}\n", StandardCharsets.UTF_8);
+      check(c, "JSON Lines, type last", ExchangeReader.readDataset(typeLast, ReadOptions.defaults()).issues());
       check(c, "one record, bytes", ExchangeJson.read(RecordType.FINDING, record.getBytes(StandardCharsets.UTF_8)).issues());
       check(c, "one record, text", ExchangeJson.read(RecordType.FINDING, record).issues());
     }
