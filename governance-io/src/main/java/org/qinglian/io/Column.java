@@ -35,12 +35,6 @@ record Column(String path, String csvName, String chineseHeader, ValueType type,
     return out.toString();
   }
 
-  /** The path of the object holding this field, or empty at the record's top level. */
-  Optional<String> parent() {
-    int dot = path.lastIndexOf('.');
-    return dot < 0 ? Optional.empty() : Optional.of(path.substring(0, dot));
-  }
-
   /** The last segment of the path. */
   String leaf() {
     return path.substring(path.lastIndexOf('.') + 1);

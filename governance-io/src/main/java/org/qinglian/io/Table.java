@@ -23,7 +23,6 @@ final class Table {
   private final List<Column> columns;
   private final Map<String, Column> byPath = new HashMap<>();
   private final Map<String, Column> byHeader = new HashMap<>();
-  private final Set<String> objects = new LinkedHashSet<>();
   private final Set<String> objectLists = new LinkedHashSet<>();
   private final Map<String, Integer> indexByPath = new HashMap<>();
   /** By object prefix ({@code ""}, {@code "rectification."}): what each member name there is. */
@@ -56,15 +55,6 @@ final class Table {
       require(byHeader.put(column.csvName(), column) == null, "column " + column.csvName());
       require(byHeader.put(column.chineseHeader(), column) == null, "header " + column.chineseHeader());
       column.objectList().ifPresent(objectLists::add);
-      Optional<String> parent = column.parent();
-      while (parent.isPresent()) {
-        String object = parent.get();
-        if (column.objectList().map(list -> !list.equals(object)).orElse(true)) {
-          objects.add(object);
-        }
-        int dot = parent.get().lastIndexOf('.');
-        parent = dot < 0 ? Optional.empty() : Optional.of(parent.get().substring(0, dot));
-      }
     }
   }
 
@@ -132,11 +122,6 @@ final class Table {
   Optional<Column> byHeader(String header) {
     Column column = byHeader.get(header);
     return column != null ? Optional.of(column) : Optional.ofNullable(byHeader.get(header.toLowerCase(Locale.ROOT)));
-  }
-
-  /** Whether {@code path} names a nested object of this table ({@code rectification}). */
-  boolean isObject(String path) {
-    return objects.contains(path);
   }
 
   /** Whether {@code path} names a list of objects ({@code followUps}). */
