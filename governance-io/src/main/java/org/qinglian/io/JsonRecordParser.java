@@ -172,13 +172,7 @@ class JsonRecordParser {
     String path = list.path();
     Map<String, Table.Member> members = record.table.members(list.childPrefix());
     // The list's fields in column order, each with its items and where its first item stood.
-    List<Table.Member> fields = new ArrayList<>();
-    for (Table.Member member : members.values()) {
-      if (member.column() >= 0) {
-        fields.add(member);
-      }
-    }
-    fields.sort((a, b) -> Integer.compare(a.column(), b.column()));
+    List<Table.Member> fields = record.table.listFields(path);
     List<List<String>> items = new ArrayList<>(fields.size());
     for (int i = 0; i < fields.size(); i++) {
       items.add(new ArrayList<>());
@@ -205,7 +199,7 @@ class JsonRecordParser {
         Table.Member member = members.get(name);
         names.once(parser, name, member);
         JsonToken value = parser.nextToken();
-        int field = fields.indexOf(member);
+        int field = member == null ? -1 : fields.indexOf(member); // an immutable list refuses indexOf(null)
         if (field >= 0 && Json.isScalar(value)) {
           item[field] = parser.getText();
           if (locations[field] == null) {

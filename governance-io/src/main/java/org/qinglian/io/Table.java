@@ -21,12 +21,13 @@ final class Table {
   private final String csvFile;
   private final String jsonLinesType;
   private final List<Column> columns;
-  private final Map<String, Column> byPath = new HashMap<>();
   private final Map<String, Column> byHeader = new HashMap<>();
   private final Set<String> objectLists = new LinkedHashSet<>();
   private final Map<String, Integer> indexByPath = new HashMap<>();
   /** By object prefix ({@code ""}, {@code "rectification."}): what each member name there is. */
   private final Map<String, Map<String, Member>> members = new HashMap<>();
+  /** By list of objects ({@code followUps}): its fields, in column order. */
+  private final Map<String, List<Member>> listFields = new HashMap<>();
 
   /**
    * What a JSON member name means at one level of this table: a column (its index), a nested
@@ -47,11 +48,14 @@ final class Table {
     this.jsonLinesType = jsonLinesType;
     this.columns = List.copyOf(columns);
     for (int i = 0; i < columns.size(); i++) {
-      indexByPath.put(columns.get(i).path(), i);
-      addMembers(columns.get(i), i);
+      Column column = columns.get(i);
+      require(indexByPath.put(column.path(), i) == null, "path " + column.path());
+      addMembers(column, i);
+      column.objectList().ifPresent(list -> listFields.computeIfAbsent(list, l -> new ArrayList<>())
+          .add(members.get(list + ".").get(column.leaf())));
     }
+    listFields.replaceAll((list, fields) -> List.copyOf(fields));
     for (Column column : columns) {
-      require(byPath.put(column.path(), column) == null, "path " + column.path());
       require(byHeader.put(column.csvName(), column) == null, "column " + column.csvName());
       require(byHeader.put(column.chineseHeader(), column) == null, "header " + column.chineseHeader());
       column.objectList().ifPresent(objectLists::add);
@@ -85,6 +89,11 @@ final class Table {
     return members.getOrDefault(prefix, Map.of());
   }
 
+  /** The fields of the list of objects at {@code path} ({@code followUps}), in column order. */
+  List<Member> listFields(String path) {
+    return listFields.getOrDefault(path, List.of());
+  }
+
   /** The index of the column at {@code path} in {@link #columns()}, or {@code -1}. */
   int indexOf(String path) {
     Integer index = indexByPath.get(path);
@@ -115,7 +124,8 @@ final class Table {
   }
 
   Optional<Column> byPath(String path) {
-    return Optional.ofNullable(byPath.get(path));
+    int index = indexOf(path);
+    return index < 0 ? Optional.empty() : Optional.of(columns.get(index));
   }
 
   /** The column whose CSV header (English, any case, or Chinese) is {@code header}. */
