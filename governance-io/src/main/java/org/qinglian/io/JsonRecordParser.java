@@ -199,7 +199,7 @@ class JsonRecordParser {
         Table.Member member = members.get(name);
         names.once(parser, name, member);
         JsonToken value = parser.nextToken();
-        int field = member == null ? -1 : fields.indexOf(member); // an immutable list refuses indexOf(null)
+        int field = fieldOf(fields, member);
         if (field >= 0 && Json.isScalar(value)) {
           item[field] = parser.getText();
           if (locations[field] == null) {
@@ -232,6 +232,20 @@ class JsonRecordParser {
             RawValue.list(RawValue.Kind.STRING, items.get(i), line(at), column(at)));
       }
     }
+  }
+
+  /**
+   * The place of {@code member} among {@code fields}, or -1 (also for {@code null}). By identity:
+   * the table hands out one {@code Member} per path, and a record's {@code equals} costs a short
+   * run its first call (java.lang.runtime.ObjectMethods spins some fifty method-handle classes).
+   */
+  private static int fieldOf(List<Table.Member> fields, Table.Member member) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i) == member) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The parser, with Jackson's duplicate detection back on for the object or array it stands on. */
