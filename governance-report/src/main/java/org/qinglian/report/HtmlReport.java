@@ -72,7 +72,7 @@ final class HtmlReport {
     out.println("<h1>" + escape(context.text("report.title")) + "</h1>");
     out.println("<p class=\"muted\">" + escape(context.input()) + " · " + escape(context.tool())
         + " · " + escape(context.text("report.rules", "rules", context.validator().rules().size()))
-        + " · " + escape(context.text("report.seconds", "seconds", String.format(Locale.ROOT, "%.2f", context.seconds())))
+        + " · " + escape(context.text("report.seconds", "seconds", context.secondsText()))
         + "</p>");
     out.println("<p class=\"verdict " + (report.isValid() ? "INFO\">" + escape(context.text("report.verdictValid"))
         : "ERROR\">" + escape(context.text("report.verdictInvalid"))) + "</p>");

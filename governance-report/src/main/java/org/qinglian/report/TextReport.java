@@ -1,7 +1,6 @@
 package org.qinglian.report;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.qinglian.validation.Issue;
 import org.qinglian.validation.Severity;
@@ -32,6 +31,6 @@ final class TextReport {
         "warnings", report.count(Severity.WARNING), "infos", report.count(Severity.INFO));
     out.println(context.text(report.isValid() ? "report.valid" : "report.invalid", "counts", counts,
         "rules", context.validator().rules().size(),
-        "seconds", String.format(Locale.ROOT, "%.2f", context.seconds())));
+        "seconds", context.secondsText()));
   }
 }
