@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.accountability.AccountabilityAction;
@@ -94,16 +95,24 @@ final class Binders {
 
   static Optional<DeclaredTotals> totals(Fields f) {
     ImmutableDeclaredTotals.Builder b = DeclaredTotals.builder();
-    f.optLong("declaredTotals.inspections").ifPresent(b::inspections);
-    f.optLong("declaredTotals.findings").ifPresent(b::findings);
-    f.optLong("declaredTotals.findingsRectified").ifPresent(b::findingsRectified);
-    f.optLong("declaredTotals.personsHandled").ifPresent(b::personsHandled);
+    // Optional values passed as they are, not to lambdas: a short run links each lambda on its first call.
+    b.inspections(asLong(f.optLong("declaredTotals.inspections")));
+    b.findings(asLong(f.optLong("declaredTotals.findings")));
+    b.findingsRectified(asLong(f.optLong("declaredTotals.findingsRectified")));
+    b.personsHandled(asLong(f.optLong("declaredTotals.personsHandled")));
     for (DisciplineForm form : DisciplineForm.values()) {
-      f.optLong("declaredTotals.personsHandledByForm." + form.name()).ifPresent(n -> b.putPersonsHandledByForm(form, n));
+      Optional<Long> byForm = f.optLong("declaredTotals.personsHandledByForm." + form.name());
+      if (byForm.isPresent()) {
+        b.putPersonsHandledByForm(form, byForm.get());
+      }
     }
-    f.optDecimal("declaredTotals.moneyRecovered").ifPresent(b::moneyRecovered);
+    b.moneyRecovered(f.optDecimal("declaredTotals.moneyRecovered"));
     b.extensions(f.extensions("declaredTotals."));
     return f.ok() ? Optional.of(b.build()) : Optional.empty();
+  }
+
+  private static OptionalLong asLong(Optional<Long> value) {
+    return value.isPresent() ? OptionalLong.of(value.get()) : OptionalLong.empty();
   }
 
   static Optional<Unit> unit(Fields f) {
@@ -194,11 +203,11 @@ final class Binders {
     List<String> issued = f.objectListItems("followUps.issuedDate", types.size());
     List<FollowUp> followUps = new ArrayList<>();
     for (int i = 0; i < types.size() && i < issued.size(); i++) {
-      int index = i;
-      Optional<FollowUpType> type = item(f, "followUps", i, "type", types.get(i))
-          .flatMap(text -> f.codeItem(FollowUpType.class, "followUps.type", index, text));
-      Optional<LocalDate> date = item(f, "followUps", i, "issuedDate", issued.get(i))
-          .flatMap(text -> f.dateItem("followUps.issuedDate", index, text));
+      String typeText = item(f, "followUps", i, "type", types.get(i));
+      Optional<FollowUpType> type = typeText == null ? Optional.empty()
+          : f.codeItem(FollowUpType.class, "followUps.type", i, typeText);
+      String dateText = item(f, "followUps", i, "issuedDate", issued.get(i));
+      Optional<LocalDate> date = dateText == null ? Optional.empty() : f.dateItem("followUps.issuedDate", i, dateText);
       if (type.isPresent() && date.isPresent()) {
         followUps.add(FollowUp.builder().type(type.get()).issuedDate(date.get()).build());
       }
@@ -214,12 +223,12 @@ final class Binders {
         .followUps(followUps).extensions(extensions).build());
   }
 
-  /** Item {@code i} of a field of a list of objects; a missing one is reported. */
-  private static Optional<String> item(Fields f, String list, int i, String field, String text) {
+  /** Item {@code i} of a field of a list of objects, {@code text}; a missing one ({@code null}) is reported. */
+  private static String item(Fields f, String list, int i, String field, String text) {
     if (text == null) {
       f.missing(list + "[" + i + "]." + field);
     }
-    return Optional.ofNullable(text);
+    return text;
   }
 
   static Optional<AccountabilityAction> action(Fields f) {
@@ -271,13 +280,13 @@ final class Binders {
     List<String> minimums = f.objectListItems("grades.minScore", codes.size());
     List<Grade> grades = new ArrayList<>();
     for (int i = 0; i < codes.size() && i < labels.size() && i < minimums.size(); i++) {
-      int index = i;
-      Optional<String> code = item(f, "grades", i, "code", codes.get(i))
-          .flatMap(text -> f.textItem("grades.code", index, text));
-      Optional<String> label = item(f, "grades", i, "label", labels.get(i))
-          .flatMap(text -> f.textItem("grades.label", index, text));
-      Optional<BigDecimal> minimum = item(f, "grades", i, "minScore", minimums.get(i))
-          .flatMap(text -> f.decimalItem("grades.minScore", index, text));
+      String codeText = item(f, "grades", i, "code", codes.get(i));
+      Optional<String> code = codeText == null ? Optional.empty() : f.textItem("grades.code", i, codeText);
+      String labelText = item(f, "grades", i, "label", labels.get(i));
+      Optional<String> label = labelText == null ? Optional.empty() : f.textItem("grades.label", i, labelText);
+      String minimumText = item(f, "grades", i, "minScore", minimums.get(i));
+      Optional<BigDecimal> minimum = minimumText == null ? Optional.empty()
+          : f.decimalItem("grades.minScore", i, minimumText);
       if (code.isPresent() && label.isPresent() && minimum.isPresent()) {
         grades.add(ImmutableGrade.builder().code(code.get()).label(label.get()).minScore(minimum.get()).build());
       }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import org.qinglian.model.RecordType;
@@ -97,7 +96,7 @@ final class JsonDocumentReader {
         parser.skipChildren();
         continue;
       }
-      Optional<RecordType> type = Arrays.stream(RecordType.values()).filter(t -> t.jsonName().equals(name)).findFirst();
+      Optional<RecordType> type = recordType(name);
       if (headerPart) {
         readHeaderPart(parser, name, token);
       } else if (type.isPresent()) {
@@ -122,6 +121,16 @@ final class JsonDocumentReader {
     return true;
   }
 
+  /** The record type whose list the document's member {@code name} holds (a loop: no stream to set up at start). */
+  private static Optional<RecordType> recordType(String name) {
+    for (RecordType type : RecordType.values()) {
+      if (type.jsonName().equals(name)) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+
   private void readHeaderPart(JsonParser parser, String name, JsonToken token) throws IOException {
     SourceLocation location = records.here(parser);
     if (token != JsonToken.START_OBJECT) {
@@ -134,9 +143,9 @@ final class JsonDocumentReader {
     records.readRecord(parser, raw, name + ".", null);
     Fields fields = new Fields(raw, context);
     if (name.equals("header")) {
-      Binders.header(fields).ifPresent(h -> context.sink.header(h, location, raw::locateField));
+      context.header(Binders.header(fields), location, raw);
     } else {
-      Binders.totals(fields).ifPresent(t -> context.sink.declaredTotals(t, location, raw::locateField));
+      context.totals(Binders.totals(fields), location, raw);
     }
   }
 

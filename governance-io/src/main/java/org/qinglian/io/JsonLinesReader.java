@@ -188,9 +188,9 @@ final class JsonLinesReader {
             headerPart ? type + "." : "");
         records.readRecord(parser, raw, headerPart ? type + "." : "", "type", readOn);
         if (type.equals("header")) {
-          Binders.header(new Fields(raw, context)).ifPresent(h -> context.sink.header(h, location, raw::locateField));
+          context.header(Binders.header(new Fields(raw, context)), location, raw);
         } else if (type.equals("declaredTotals")) {
-          Binders.totals(new Fields(raw, context)).ifPresent(t -> context.sink.declaredTotals(t, location, raw::locateField));
+          context.totals(Binders.totals(new Fields(raw, context)), location, raw);
         } else if (context.countRecord(location)) {
           context.deliver(raw);
         }

@@ -2,13 +2,14 @@ package org.qinglian.io;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.qinglian.model.location.FieldLocations;
 import org.qinglian.model.location.SourceLocation;
 
 /**
  * A record as read: its values by path, in input order, and where it starts. Locations of
  * single values are made from the record's only when an issue needs one.
  */
-final class RawRecord {
+final class RawRecord implements FieldLocations {
 
   final Table table;
   final SourceLocation location;
@@ -56,7 +57,8 @@ final class RawRecord {
    * Where the value of a validator's field path was read: {@code followUps[0].issuedDate} is
    * the value of {@code followUps.issuedDate} (its list), pointed at item 0.
    */
-  java.util.Optional<SourceLocation> locateField(String path) {
+  @Override
+  public java.util.Optional<SourceLocation> locate(String path) {
     String key = path.indexOf('[') < 0 ? path : withoutIndexes(path);
     RawValue value = values.get(key);
     if (value == null && !key.startsWith(pathPrefixToDrop)) {

@@ -50,13 +50,27 @@ final class ReadContext {
     return true;
   }
 
+  /** Hands the header read at {@code location} on, when it could be bound. */
+  void header(Optional<org.qinglian.model.dataset.DatasetHeader> header, SourceLocation location, RawRecord raw) {
+    if (header.isPresent()) {
+      sink.header(header.get(), location, raw);
+    }
+  }
+
+  /** Hands the declared totals read at {@code location} on, when they could be bound. */
+  void totals(Optional<org.qinglian.model.dataset.DeclaredTotals> totals, SourceLocation location, RawRecord raw) {
+    if (totals.isPresent()) {
+      sink.declaredTotals(totals.get(), location, raw);
+    }
+  }
+
   /** Binds a raw record of a record table and hands it on. */
   void deliver(RawRecord raw) {
     Fields fields = new Fields(raw, this);
     RecordType type = raw.table.recordType().orElseThrow();
     Optional<? extends org.qinglian.model.GovernanceRecord> record = Binders.bind(type, fields);
     if (record.isPresent()) {
-      sink.record(record.get(), raw.location, raw::locateField);
+      sink.record(record.get(), raw.location, raw);
     } else {
       sink.unbuiltRecord(type, fields.peekText("id"), raw.location);
     }

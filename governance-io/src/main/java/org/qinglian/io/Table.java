@@ -51,14 +51,26 @@ final class Table {
       Column column = columns.get(i);
       require(indexByPath.put(column.path(), i) == null, "path " + column.path());
       addMembers(column, i);
-      column.objectList().ifPresent(list -> listFields.computeIfAbsent(list, l -> new ArrayList<>())
-          .add(members.get(list + ".").get(column.leaf())));
+      // Loops, not lambdas: the tables are declared at start, where each lambda costs its linking.
+      if (column.objectList().isPresent()) {
+        String list = column.objectList().get();
+        List<Member> fields = listFields.get(list);
+        if (fields == null) {
+          fields = new ArrayList<>();
+          listFields.put(list, fields);
+        }
+        fields.add(members.get(list + ".").get(column.leaf()));
+      }
     }
-    listFields.replaceAll((list, fields) -> List.copyOf(fields));
+    for (Map.Entry<String, List<Member>> entry : listFields.entrySet()) {
+      entry.setValue(List.copyOf(entry.getValue()));
+    }
     for (Column column : columns) {
       require(byHeader.put(column.csvName(), column) == null, "column " + column.csvName());
       require(byHeader.put(column.chineseHeader(), column) == null, "header " + column.chineseHeader());
-      column.objectList().ifPresent(objectLists::add);
+      if (column.objectList().isPresent()) {
+        objectLists.add(column.objectList().get());
+      }
     }
   }
 
@@ -68,7 +80,11 @@ final class Table {
     for (int s = 0; s < segments.length; s++) {
       String path = prefix + segments[s];
       boolean leaf = s == segments.length - 1;
-      Map<String, Member> level = members.computeIfAbsent(prefix, p -> new HashMap<>());
+      Map<String, Member> level = members.get(prefix);
+      if (level == null) {
+        level = new HashMap<>();
+        members.put(prefix, level);
+      }
       Member old = level.get(segments[s]);
       boolean objectList = !leaf && column.objectList().equals(Optional.of(path)) || old != null && old.objectList();
       boolean object = !leaf && !objectList || old != null && old.object();

@@ -163,8 +163,8 @@ final class TableRows {
     var header = Binders.header(fields);
     var totals = fields.anyPresent("declaredTotals.") ? Binders.totals(fields)
         : Optional.<org.qinglian.model.dataset.DeclaredTotals>empty();
-    header.ifPresent(h -> context.sink.header(h, raw.location, raw::locateField));
-    totals.ifPresent(t -> context.sink.declaredTotals(t, raw.location, raw::locateField));
+    context.header(header, raw.location, raw);
+    context.totals(totals, raw.location, raw);
     raw.unknown.forEach((key, value) -> {
       if (key.startsWith("$")) {
         context.issue(ReadIssue.UNKNOWN_FIELD, raw.locateUnknown(value, key), null, key, Map.of("field", key));
