@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.assessment.AssessmentRecord;
@@ -63,10 +63,12 @@ final class AssessmentRule implements ValidationRule {
                 .arg("unit", assessment.getUnitId()).arg("period", period(assessment.getPeriod())).report();
           }
           if (schemes.containsKey(assessment.getSchemeId())) {
-            check(assessment, context::location, context);
+            check(assessment, null, context);
           } else {
             Map<String, SourceLocation> at = new HashMap<>();
-            REPORTED_AT.forEach(path -> at.put(path, context.location(path)));
+            for (String path : REPORTED_AT) {
+              at.put(path, context.location(path));
+            }
             pending.add(new Pending(assessment, at));
           }
         }
@@ -74,12 +76,16 @@ final class AssessmentRule implements ValidationRule {
 
       @Override
       public void finish(RuleContext context) {
-        pending.stream().filter(p -> schemes.containsKey(p.record.getSchemeId()))
-            .forEach(p -> check(p.record, p.at::get, context));
+        for (Pending p : pending) {
+          if (schemes.containsKey(p.record.getSchemeId())) {
+            check(p.record, p.at, context);
+          }
+        }
         pending.clear();
       }
 
-      private void check(AssessmentRecord assessment, Function<String, SourceLocation> location, RuleContext context) {
+      /** {@code location}: where the values were read, kept while the record waited; {@code null} asks the context. */
+      private void check(AssessmentRecord assessment, Map<String, SourceLocation> location, RuleContext context) {
         AssessmentScheme scheme = schemes.get(assessment.getSchemeId());
         BigDecimal expected = assessment.getScores().weightedTotal(scheme.getWeights());
         if (expected.subtract(assessment.getTotal()).abs().compareTo(TOLERANCE) > 0) {
@@ -87,7 +93,8 @@ final class AssessmentRule implements ValidationRule {
               .arg("total", assessment.getTotal()).arg("expected", expected).report();
         }
         if (assessment.isVetoed()) {
-          String lowest = scheme.lowestGrade().map(Grade::getCode).orElse("");
+          Optional<Grade> lowestGrade = scheme.lowestGrade();
+          String lowest = lowestGrade.isPresent() ? lowestGrade.get().getCode() : "";
           if (!assessment.getGrade().equals(lowest)) {
             issue(ASSESSMENT_VETO_GRADE, assessment, location, "grade", context)
                 .reason("VETO_GRADE_NOT_LOWEST", "lowest", lowest, "grade", assessment.getGrade())
@@ -98,7 +105,8 @@ final class AssessmentRule implements ValidationRule {
                 .reason("VETO_REASON_MISSING").report();
           }
         } else {
-          String reached = scheme.gradeFor(assessment.getTotal()).map(Grade::getCode).orElse("—");
+          Optional<Grade> reachedGrade = scheme.gradeFor(assessment.getTotal());
+          String reached = reachedGrade.isPresent() ? reachedGrade.get().getCode() : "—";
           if (!assessment.getGrade().equals(reached)) {
             issue(ASSESSMENT_GRADE_MISMATCH, assessment, location, "grade", context)
                 .arg("grade", assessment.getGrade()).arg("total", assessment.getTotal()).arg("expected", reached)
@@ -110,8 +118,9 @@ final class AssessmentRule implements ValidationRule {
   }
 
   private static RuleContext.IssueBuilder issue(RuleDescriptor code, AssessmentRecord assessment,
-      Function<String, SourceLocation> location, String path, RuleContext context) {
-    return context.issue(code).about(RecordType.ASSESSMENT, assessment.getId(), location.apply(path)).path(path);
+      Map<String, SourceLocation> location, String path, RuleContext context) {
+    return context.issue(code).about(RecordType.ASSESSMENT, assessment.getId(),
+        location == null ? context.location(path) : location.get(path)).path(path);
   }
 
   private static String period(YearPeriod period) {

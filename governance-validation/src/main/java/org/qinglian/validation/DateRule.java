@@ -40,9 +40,14 @@ final class DateRule implements ValidationRule {
       public void record(GovernanceRecord record, RuleContext context) {
         if (record instanceof KeyTask task) {
           order(task.getStartDate(), "startDate", task.getDueDate(), "dueDate", context);
-          task.getCompletedDate().ifPresent(d -> order(task.getStartDate(), "startDate", d, "completedDate", context));
+          Optional<LocalDate> completed = task.getCompletedDate();
+          if (completed.isPresent()) {
+            order(task.getStartDate(), "startDate", completed.get(), "completedDate", context);
+          }
           early(task.getStartDate(), "startDate", context);
-          task.getCompletedDate().ifPresent(d -> happened(d, "completedDate", context));
+          if (completed.isPresent()) {
+            happened(completed.get(), "completedDate", context);
+          }
         } else if (record instanceof Inspection inspection) {
           order(inspection.getStartDate(), "startDate", inspection.getEndDate(), "endDate", context);
           early(inspection.getStartDate(), "startDate", context);
@@ -50,9 +55,14 @@ final class DateRule implements ValidationRule {
         } else if (record instanceof Finding finding) {
           LocalDate found = finding.getFoundDate();
           Rectification rectification = finding.getRectification();
-          rectification.getDeadline().ifPresent(d -> order(found, "foundDate", d, "rectification.deadline", context));
-          rectification.getCompletedDate()
-              .ifPresent(d -> order(found, "foundDate", d, "rectification.completedDate", context));
+          Optional<LocalDate> deadline = rectification.getDeadline();
+          if (deadline.isPresent()) {
+            order(found, "foundDate", deadline.get(), "rectification.deadline", context);
+          }
+          Optional<LocalDate> completed = rectification.getCompletedDate();
+          if (completed.isPresent()) {
+            order(found, "foundDate", completed.get(), "rectification.completedDate", context);
+          }
           for (int i = 0; i < finding.getFollowUps().size(); i++) {
             LocalDate issued = finding.getFollowUps().get(i).getIssuedDate();
             order(found, "foundDate", issued, "followUps[" + i + "].issuedDate", context);
@@ -60,7 +70,9 @@ final class DateRule implements ValidationRule {
           }
           early(found, "foundDate", context);
           happened(found, "foundDate", context);
-          rectification.getCompletedDate().ifPresent(d -> happened(d, "rectification.completedDate", context));
+          if (completed.isPresent()) {
+            happened(completed.get(), "rectification.completedDate", context);
+          }
         } else if (record instanceof AccountabilityAction action) {
           early(action.getDecisionDate(), "decisionDate", context);
           happened(action.getDecisionDate(), "decisionDate", context);

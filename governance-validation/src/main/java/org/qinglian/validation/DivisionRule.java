@@ -42,7 +42,10 @@ final class DivisionRule implements ValidationRule {
         } else if (record instanceof KeyTask task) {
           check(task.getJurisdiction(), "jurisdiction", context);
         } else if (record instanceof Indicator indicator) {
-          indicator.getDivisionCode().ifPresent(code -> check(code, "divisionCode", context));
+          Optional<DivisionCode> code = indicator.getDivisionCode();
+          if (code.isPresent()) {
+            check(code.get(), "divisionCode", context);
+          }
         }
       }
     };
@@ -55,8 +58,9 @@ final class DivisionRule implements ValidationRule {
 
   private static void check(DivisionCode code, String path, RuleContext context) {
     known(code, path, context);
-    Optional<DivisionCode> jurisdiction =
-        context.header().map(DatasetHeader::getJurisdiction).filter(DivisionCode::isValid);
+    Optional<DatasetHeader> header = context.header();
+    Optional<DivisionCode> jurisdiction = header.isPresent() && header.get().getJurisdiction().isValid()
+        ? Optional.of(header.get().getJurisdiction()) : Optional.empty();
     if (code.isValid() && jurisdiction.isPresent() && !jurisdiction.get().contains(code)) {
       context.issue(DIVISION_OUTSIDE_JURISDICTION).path(path)
           .arg("value", code.text()).arg("place", place(code, context))

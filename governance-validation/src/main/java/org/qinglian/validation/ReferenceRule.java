@@ -175,8 +175,8 @@ final class ReferenceRule implements ValidationRule {
 
   private static void references(GovernanceRecord record, Collector add) {
     if (record instanceof Unit unit) {
-      unit.getParentId().ifPresent(id -> add.add("parentId", RecordType.UNIT, id, null));
-      unit.getLeadDepartmentId().ifPresent(id -> add.add("leadDepartmentId", RecordType.UNIT, id, UnitCategory.ORGAN));
+      optional(add, "parentId", RecordType.UNIT, unit.getParentId(), null);
+      optional(add, "leadDepartmentId", RecordType.UNIT, unit.getLeadDepartmentId(), UnitCategory.ORGAN);
     } else if (record instanceof KeyTask task) {
       add.add("leadUnitId", RecordType.UNIT, task.getLeadUnitId(), null);
       all(add, "supportingUnitIds", RecordType.UNIT, task.getSupportingUnitIds());
@@ -188,11 +188,11 @@ final class ReferenceRule implements ValidationRule {
       add.add("inspectionId", RecordType.INSPECTION, finding.getInspectionId(), null);
       add.add("unitId", RecordType.UNIT, finding.getUnitId(), null);
     } else if (record instanceof AccountabilityAction action) {
-      action.getFindingId().ifPresent(id -> add.add("findingId", RecordType.FINDING, id, null));
-      action.getInspectionId().ifPresent(id -> add.add("inspectionId", RecordType.INSPECTION, id, null));
+      optional(add, "findingId", RecordType.FINDING, action.getFindingId(), null);
+      optional(add, "inspectionId", RecordType.INSPECTION, action.getInspectionId(), null);
       add.add("decidingUnitId", RecordType.UNIT, action.getDecidingUnitId(), UnitCategory.ORGAN);
       if (action.getSubject() instanceof PersonSubject person) {
-        person.getUnitId().ifPresent(id -> add.add("subject.unitId", RecordType.UNIT, id, null));
+        optional(add, "subject.unitId", RecordType.UNIT, person.getUnitId(), null);
       } else {
         add.add("subject.unitId", RecordType.UNIT, ((OrganizationSubject) action.getSubject()).getUnitId(), null);
       }
@@ -201,7 +201,14 @@ final class ReferenceRule implements ValidationRule {
       add.add("unitId", RecordType.UNIT, assessment.getUnitId(), null);
       add.add("assessorUnitId", RecordType.UNIT, assessment.getAssessorUnitId(), UnitCategory.ORGAN);
     } else if (record instanceof Indicator indicator) {
-      indicator.getUnitId().ifPresent(id -> add.add("unitId", RecordType.UNIT, id, null));
+      optional(add, "unitId", RecordType.UNIT, indicator.getUnitId(), null);
+    }
+  }
+
+  /** A reference that may be absent (a method, not a lambda per call site: a short run links each on first use). */
+  private static void optional(Collector add, String path, RecordType target, Optional<String> id, UnitCategory category) {
+    if (id.isPresent()) {
+      add.add(path, target, id.get(), category);
     }
   }
 

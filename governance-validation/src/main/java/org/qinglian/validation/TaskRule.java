@@ -1,6 +1,9 @@
 package org.qinglian.validation;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.task.KeyTask;
 import org.qinglian.model.task.TaskStatus;
@@ -36,16 +39,19 @@ final class TaskRule implements ValidationRule {
           inconsistent(context, task, "completedDate", "TASK_COMPLETED_DATE_PRESENT",
               "completedDate", task.getCompletedDate().get());
         }
-        task.getProgress().ifPresent(progress -> {
-          boolean full = progress == 100;
-          if (completed != full || (status == TaskStatus.NOT_STARTED && progress > 0)) {
-            inconsistent(context, task, "progress", "TASK_PROGRESS", "progress", progress);
+        OptionalInt progress = task.getProgress();
+        if (progress.isPresent()) {
+          boolean full = progress.getAsInt() == 100;
+          if (completed != full || (status == TaskStatus.NOT_STARTED && progress.getAsInt() > 0)) {
+            inconsistent(context, task, "progress", "TASK_PROGRESS", "progress", progress.getAsInt());
           }
-        });
+        }
         boolean open = status == TaskStatus.NOT_STARTED || status == TaskStatus.IN_PROGRESS;
-        context.asOf().filter(asOf -> open && task.getDueDate().isBefore(asOf)).ifPresent(asOf ->
-            context.issue(TASK_OVERDUE).path("dueDate")
-                .arg("dueDate", task.getDueDate()).arg("asOf", asOf).arg("status", status).report());
+        Optional<LocalDate> asOf = context.asOf();
+        if (open && asOf.isPresent() && task.getDueDate().isBefore(asOf.get())) {
+          context.issue(TASK_OVERDUE).path("dueDate")
+              .arg("dueDate", task.getDueDate()).arg("asOf", asOf.get()).arg("status", status).report();
+        }
       }
     };
   }

@@ -3,7 +3,9 @@ package org.qinglian.validation;
 import org.qinglian.model.location.SourceLocation;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.accountability.AccountabilityAction;
@@ -91,28 +93,28 @@ final class TotalsRule implements ValidationRule {
         // amounts are unknown: no verdict on the figures it would change.
         long unbuiltFindings = context.unbuilt(RecordType.FINDING);
         long unbuiltActions = context.unbuilt(RecordType.ACTION);
-        compare(context, "inspections", declared.getInspections().isPresent(),
-            () -> declared.getInspections().getAsLong(), inspections + context.unbuilt(RecordType.INSPECTION));
-        compare(context, "findings", declared.getFindings().isPresent(),
-            () -> declared.getFindings().getAsLong(), findings + unbuiltFindings);
-        compare(context, "findingsRectified", declared.getFindingsRectified().isPresent() && unbuiltFindings == 0,
-            () -> declared.getFindingsRectified().getAsLong(), rectified);
-        if (unbuiltActions == 0) {
-          compare(context, "personsHandled", declared.getPersonsHandled().isPresent(),
-              () -> declared.getPersonsHandled().getAsLong(), persons.size());
-          declared.getPersonsHandledByForm().forEach((form, count) -> compare(context,
-              "personsHandledByForm." + form.name(), true, () -> count,
-              byForm[form.ordinal()]));
+        compare(context, "inspections", declared.getInspections(), inspections + context.unbuilt(RecordType.INSPECTION));
+        compare(context, "findings", declared.getFindings(), findings + unbuiltFindings);
+        if (unbuiltFindings == 0) {
+          compare(context, "findingsRectified", declared.getFindingsRectified(), rectified);
         }
-        if (unbuiltFindings + unbuiltActions == 0) {
-          declared.getMoneyRecovered().filter(m -> m.compareTo(money) != 0).ifPresent(m -> mismatch(context,
-              "moneyRecovered", m, money));
+        if (unbuiltActions == 0) {
+          compare(context, "personsHandled", declared.getPersonsHandled(), persons.size());
+          for (Map.Entry<DisciplineForm, Long> entry : declared.getPersonsHandledByForm().entrySet()) {
+            compare(context, "personsHandledByForm." + entry.getKey().name(), OptionalLong.of(entry.getValue()),
+                byForm[entry.getKey().ordinal()]);
+          }
+        }
+        Optional<BigDecimal> declaredMoney = declared.getMoneyRecovered();
+        if (unbuiltFindings + unbuiltActions == 0 && declaredMoney.isPresent() && declaredMoney.get().compareTo(money) != 0) {
+          mismatch(context, "moneyRecovered", declaredMoney.get(), money);
         }
       }
 
-      private void compare(RuleContext context, String field, boolean present, Supplier<Long> value, long counted) {
-        if (present && value.get() != counted) {
-          mismatch(context, field, value.get(), counted);
+      // Plain arguments, not suppliers: a short run links each lambda on its first call.
+      private void compare(RuleContext context, String field, OptionalLong declaredValue, long counted) {
+        if (declaredValue.isPresent() && declaredValue.getAsLong() != counted) {
+          mismatch(context, field, declaredValue.getAsLong(), counted);
         }
       }
 

@@ -1,6 +1,7 @@
 package org.qinglian.validation;
 
 import java.util.List;
+import java.util.Optional;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.task.KeyTask;
 import org.qinglian.model.unit.Unit;
@@ -38,7 +39,10 @@ final class UnitCategoryRule implements ValidationRule {
             context.issue(UNIT_CATEGORY_UNKNOWN).path("category").arg("value", category.code()).report();
             return;
           }
-          boolean expected = EXPECT_CREDIT_CODE.stream().anyMatch(c -> catalogue.isA(category, c));
+          boolean expected = false;
+          for (UnitCategory kind : EXPECT_CREDIT_CODE) {
+            expected |= catalogue.isA(category, kind);
+          }
           if (expected && unit.getCreditCode().isEmpty()) {
             context.issue(CREDIT_CODE_MISSING).path("creditCode").arg("category", category).report();
           }
@@ -46,8 +50,10 @@ final class UnitCategoryRule implements ValidationRule {
             context.issue(CREDIT_CODE_UNEXPECTED).path("creditCode").arg("category", category).report();
           }
         } else if (record instanceof KeyTask task) {
-          task.getCategory().filter(c -> !catalogue.contains(c)).ifPresent(category ->
-              context.issue(UNIT_CATEGORY_UNKNOWN).path("category").arg("value", category.code()).report());
+          Optional<UnitCategory> category = task.getCategory();
+          if (category.isPresent() && !catalogue.contains(category.get())) {
+            context.issue(UNIT_CATEGORY_UNKNOWN).path("category").arg("value", category.get().code()).report();
+          }
         }
       }
     };

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -64,14 +63,26 @@ public abstract class AssessmentScheme implements GovernanceRecord {
    * @param total an assessment's total score
    */
   public Optional<Grade> gradeFor(BigDecimal total) {
-    return getGrades().stream()
-        .filter(grade -> grade.getMinScore().compareTo(total) <= 0)
-        .max(Comparator.comparing(Grade::getMinScore));
+    // Loops, not streams: validating a small file otherwise links their lambdas on first use.
+    Grade reached = null;
+    for (Grade grade : getGrades()) {
+      if (grade.getMinScore().compareTo(total) <= 0
+          && (reached == null || grade.getMinScore().compareTo(reached.getMinScore()) > 0)) {
+        reached = grade;
+      }
+    }
+    return Optional.ofNullable(reached);
   }
 
   /** {@return the lowest grade of the scale, which a vetoed unit receives} */
   public Optional<Grade> lowestGrade() {
-    return getGrades().stream().min(Comparator.comparing(Grade::getMinScore));
+    Grade lowest = null;
+    for (Grade grade : getGrades()) {
+      if (lowest == null || grade.getMinScore().compareTo(lowest.getMinScore()) < 0) {
+        lowest = grade;
+      }
+    }
+    return Optional.ofNullable(lowest);
   }
 
   @Override
