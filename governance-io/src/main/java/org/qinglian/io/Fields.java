@@ -58,9 +58,17 @@ final class Fields {
 
   /** Whether any value lies under {@code prefix} (for example {@code demonstration.}). */
   boolean anyPresent(String prefix) {
+    if (raw.values.anyStartsWith(prefix)) {
+      return true;
+    }
+    // A loop, not a stream: asked for every unit, and the unknown values are nearly always none.
     String pointerPrefix = prefix.replace('.', '/');
-    return raw.values.anyStartsWith(prefix)
-        || raw.unknown.keySet().stream().anyMatch(pointer -> pointer.startsWith(pointerPrefix));
+    for (String pointer : raw.unknown.keySet()) {
+      if (pointer.startsWith(pointerPrefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private RawValue take(String path) {

@@ -38,7 +38,7 @@ final class ActionRule implements ValidationRule {
               .arg("expected", measure.subjectType()).arg("actual", subject).report();
         }
         Optional<DisciplineForm> form = action.getForm();
-        boolean fits = form.map(measure::allows).orElse(measure.allowedForms().isEmpty());
+        boolean fits = form.isPresent() ? measure.allows(form.get()) : measure.allowedForms().isEmpty();
         if (!fits) {
           context.issue(ACTION_MEASURE_FORM_MISMATCH).path("form").arg("measure", measure)
               .arg("form", form.isPresent() ? form : org.qinglian.model.text.Reason.of(RuleDescriptor.bundle(), "NO_FORM"))

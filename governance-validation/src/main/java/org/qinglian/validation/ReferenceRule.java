@@ -50,32 +50,47 @@ final class ReferenceRule implements ValidationRule {
    */
   static final int KEPT_WHOLE = 20_000;
 
-  private static final class Check implements RuleCheck {
+  private static final class Check implements RuleCheck, Collector {
     private final List<Ref> pending = new ArrayList<>();
     private long[] hashes = new long[0];
     private byte[] targets = new byte[0];
     private boolean[] organs = new boolean[0];
     private int compact;
 
+    // The record being checked, for add(): the check collects its references itself rather than
+    // through a lambda made for every record.
+    private GovernanceRecord record;
+    private RuleContext context;
+
     @Override
     public void record(GovernanceRecord record, RuleContext context) {
-      // Most references point back at records already read: settle those without allocating.
-      references(record, (path, target, id, category) -> {
-        boolean present = context.index().contains(target, id);
-        if (present && category == null) {
-          return;
-        }
-        if (present) {
-          // Settled now: the value's location is looked up only if there is an issue.
-          settle(new Ref(record.recordType(), record.getId(), null, path, target, id, category), context);
-          return;
-        }
-        if (pending.size() < KEPT_WHOLE || context.known() != KnownRecords.NONE) {
-          pending.add(new Ref(record.recordType(), record.getId(), context.location(path), path, target, id, category));
-        } else {
-          keepCompact(Ids.hash(id), target, category);
-        }
-      });
+      this.record = record;
+      this.context = context;
+      try {
+        references(record, this);
+      } finally {
+        this.record = null;
+        this.context = null;
+      }
+    }
+
+    // Most references point back at records already read: settle those without allocating.
+    @Override
+    public void add(String path, RecordType target, String id, UnitCategory category) {
+      boolean present = context.index().contains(target, id);
+      if (present && category == null) {
+        return;
+      }
+      if (present) {
+        // Settled now: the value's location is looked up only if there is an issue.
+        settle(new Ref(record.recordType(), record.getId(), null, path, target, id, category), context);
+        return;
+      }
+      if (pending.size() < KEPT_WHOLE || context.known() != KnownRecords.NONE) {
+        pending.add(new Ref(record.recordType(), record.getId(), context.location(path), path, target, id, category));
+      } else {
+        keepCompact(Ids.hash(id), target, category);
+      }
     }
 
     private void keepCompact(long hash, RecordType target, UnitCategory category) {

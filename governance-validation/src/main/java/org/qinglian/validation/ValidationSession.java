@@ -35,7 +35,8 @@ public final class ValidationSession {
   private final List<RuleCheck> checks = new ArrayList<>();
   private final Index index = new Index();
   private final Collector collector;
-  private final Map<RecordType, Long> recordsRead = new EnumMap<>(RecordType.class);
+  // Counted by ordinal, not merged into a map: this runs for every record.
+  private final long[] recordsRead = new long[RecordType.values().length];
   private final Map<RecordType, Long> unbuilt = new EnumMap<>(RecordType.class);
   private final Context context = new Context();
   private DatasetHeader header;
@@ -138,7 +139,7 @@ public final class ValidationSession {
       check.record(record, context);
     }
     index.add(record);
-    recordsRead.merge(record.recordType(), 1L, Long::sum);
+    recordsRead[record.recordType().ordinal()]++;
     at(null, SourceLocation.unknown(), FieldLocations.none());
   }
 
@@ -152,7 +153,7 @@ public final class ValidationSession {
   public void unbuiltRecord(RecordType type, String id) {
     requireOpen();
     index.add(type, id);
-    recordsRead.merge(type, 1L, Long::sum);
+    recordsRead[type.ordinal()]++;
     unbuilt.merge(type, 1L, Long::sum);
   }
 
@@ -207,7 +208,13 @@ public final class ValidationSession {
       check.finish(context);
     }
     finished = true;
-    return collector.report(recordsRead);
+    Map<RecordType, Long> read = new EnumMap<>(RecordType.class);
+    for (RecordType type : RecordType.values()) {
+      if (recordsRead[type.ordinal()] > 0) {
+        read.put(type, recordsRead[type.ordinal()]);
+      }
+    }
+    return collector.report(read);
   }
 
   private void at(GovernanceRecord record, SourceLocation location, FieldLocations fields) {
@@ -230,7 +237,9 @@ public final class ValidationSession {
 
     @Override
     public Optional<LocalDate> asOf() {
-      return validator.asOfOverride().or(() -> header().map(DatasetHeader::getAsOf));
+      // Asked for every record by the date rules: no lambda, no chain.
+      Optional<LocalDate> override = validator.asOfOverride();
+      return override.isPresent() || header == null ? override : Optional.of(header.getAsOf());
     }
 
     @Override
