@@ -109,7 +109,9 @@ class JsonRecordParser {
       names.once(parser, name, member);
       JsonToken token = parser.nextToken();
       if (name.equals(skipTopLevelField)) {
-        strict(parser).skipChildren();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+          strict(parser).skipChildren();
+        }
         continue;
       }
       if (token == JsonToken.VALUE_NULL && member != null) {
@@ -248,7 +250,11 @@ class JsonRecordParser {
     return -1;
   }
 
-  /** The parser, with Jackson's duplicate detection back on for the object or array it stands on. */
+  /**
+   * The parser, with Jackson's duplicate detection back on for the object or array it stands on.
+   * Only on {@code START_OBJECT} or {@code START_ARRAY}: on a scalar it would switch detection on
+   * for the rest of the enclosing record, which {@link Names} already checks.
+   */
   private static JsonParser strict(JsonParser parser) {
     return parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   }

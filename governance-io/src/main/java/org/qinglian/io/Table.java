@@ -2,12 +2,10 @@ package org.qinglian.io;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.codelist.Coded;
 
@@ -22,7 +20,6 @@ final class Table {
   private final String jsonLinesType;
   private final List<Column> columns;
   private final Map<String, Column> byHeader = new HashMap<>();
-  private final Set<String> objectLists = new LinkedHashSet<>();
   private final Map<String, Integer> indexByPath = new HashMap<>();
   /** By object prefix ({@code ""}, {@code "rectification."}): what each member name there is. */
   private final Map<String, Map<String, Member>> members = new HashMap<>();
@@ -50,6 +47,8 @@ final class Table {
     for (int i = 0; i < columns.size(); i++) {
       Column column = columns.get(i);
       require(indexByPath.put(column.path(), i) == null, "path " + column.path());
+      require(byHeader.put(column.csvName(), column) == null, "column " + column.csvName());
+      require(byHeader.put(column.chineseHeader(), column) == null, "header " + column.chineseHeader());
       addMembers(column, i);
       // Loops, not lambdas: the tables are declared at start, where each lambda costs its linking.
       if (column.objectList().isPresent()) {
@@ -64,13 +63,6 @@ final class Table {
     }
     for (Map.Entry<String, List<Member>> entry : listFields.entrySet()) {
       entry.setValue(List.copyOf(entry.getValue()));
-    }
-    for (Column column : columns) {
-      require(byHeader.put(column.csvName(), column) == null, "column " + column.csvName());
-      require(byHeader.put(column.chineseHeader(), column) == null, "header " + column.chineseHeader());
-      if (column.objectList().isPresent()) {
-        objectLists.add(column.objectList().get());
-      }
     }
   }
 
@@ -152,7 +144,7 @@ final class Table {
 
   /** Whether {@code path} names a list of objects ({@code followUps}). */
   boolean isObjectList(String path) {
-    return objectLists.contains(path);
+    return listFields.containsKey(path);
   }
 
   /** Builds a table column by column. */
