@@ -97,20 +97,12 @@ final class Fields {
     if (value.kind != RawValue.Kind.TEXT && value.kind != RawValue.Kind.STRING) {
       return fail(value, path, describe(value, path), "TEXT_EXPECTED");
     }
-    return withoutControlCharacter(value, path, value.text, describe(value, path));
-  }
-
-  /**
-   * {@code text}, read at {@code path} from {@code value}, unless it holds a control character
-   * (which JSON allows only escaped: none to look for where the record holds no backslash).
-   */
-  private Optional<String> withoutControlCharacter(RawValue value, String path, String text, Reason found) {
-    int control = raw.escaped ? controlCharacter(text) : -1;
+    int control = raw.escaped ? controlCharacter(value.text) : -1;
     if (control >= 0) {
-      return fail(value, path, found, "CONTROL_CHARACTER",
-          "character", String.format("U+%04X", (int) text.charAt(control)), "position", control + 1);
+      return fail(value, path, describe(value, path), "CONTROL_CHARACTER",
+          "character", String.format("U+%04X", (int) value.text.charAt(control)), "position", control + 1);
     }
-    return Optional.of(text);
+    return Optional.of(value.text);
   }
 
   <E extends Enum<E> & Coded> E code(Class<E> type, String path) {
@@ -295,7 +287,12 @@ final class Fields {
 
   /** Item {@code index} of a text field of a list of objects, read from {@code text}. */
   Optional<String> textItem(String path, int index, String text) {
-    return withoutControlCharacter(raw.values.get(path), itemPath(path, index), text, quoted(text));
+    int control = raw.escaped ? controlCharacter(text) : -1;
+    if (control >= 0) {
+      return fail(raw.values.get(path), itemPath(path, index), quoted(text), "CONTROL_CHARACTER",
+          "character", String.format("U+%04X", (int) text.charAt(control)), "position", control + 1);
+    }
+    return Optional.of(text);
   }
 
   /** Item {@code index} of a date list of objects, read from {@code text}. */
