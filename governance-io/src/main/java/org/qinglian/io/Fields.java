@@ -13,7 +13,6 @@ import java.util.Map;
 import org.qinglian.model.text.Reason;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.qinglian.model.codelist.CodeLists;
 import org.qinglian.model.codelist.Coded;
@@ -31,9 +30,6 @@ import org.qinglian.model.location.SourceLocation;
  * build. Paths nobody read are the record's unknown fields.
  */
 final class Fields {
-
-  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-  private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
 
   private final RawRecord raw;
   private final ReadContext context;
@@ -178,7 +174,7 @@ final class Fields {
     if (value == null) {
       return OptionalInt.empty();
     }
-    if (value.kind == RawValue.Kind.BOOLEAN || value.kind == RawValue.Kind.RAW || !INTEGER.matcher(value.text).matches()) {
+    if (value.kind == RawValue.Kind.BOOLEAN || value.kind == RawValue.Kind.RAW || !isInteger(value.text, 9)) {
       fail(value, path, describe(value, path), "INTEGER_EXPECTED");
       return OptionalInt.empty();
     }
@@ -190,7 +186,7 @@ final class Fields {
     if (value == null) {
       return Optional.empty();
     }
-    if (value.kind == RawValue.Kind.BOOLEAN || value.kind == RawValue.Kind.RAW || !value.text.matches("-?[0-9]{1,18}")) {
+    if (value.kind == RawValue.Kind.BOOLEAN || value.kind == RawValue.Kind.RAW || !isInteger(value.text, 18)) {
       return fail(value, path, describe(value), "INTEGER_EXPECTED");
     }
     return Optional.of(Long.parseLong(value.text));
@@ -386,6 +382,38 @@ final class Fields {
     }
   }
 
+  /**
+   * Whether {@code text} is {@code -?[0-9]{1,maxDigits}}. A loop, not a regular expression:
+   * it runs for every number of every record, and a pattern's matcher is an object and a
+   * dozen calls for the compiler to profile and compile.
+   */
+  static boolean isInteger(String text, int maxDigits) {
+    int start = !text.isEmpty() && text.charAt(0) == '-' ? 1 : 0;
+    int length = text.length() - start;
+    return length >= 1 && length <= maxDigits && asciiDigits(text, start, text.length());
+  }
+
+  /** Whether {@code text} is {@code -?[0-9]+(\.[0-9]+)?}; a loop for the same reason. */
+  static boolean isDecimal(String text) {
+    int start = !text.isEmpty() && text.charAt(0) == '-' ? 1 : 0;
+    int dot = text.indexOf('.', start);
+    if (dot < 0) {
+      return start < text.length() && asciiDigits(text, start, text.length());
+    }
+    return dot > start && dot < text.length() - 1
+        && asciiDigits(text, start, dot) && asciiDigits(text, dot + 1, text.length());
+  }
+
+  private static boolean asciiDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static int digits(String text, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
@@ -400,7 +428,7 @@ final class Fields {
 
   private Optional<BigDecimal> parseDecimal(RawValue value, String text, String path) {
     if (text == null || value.kind == RawValue.Kind.BOOLEAN || value.kind == RawValue.Kind.RAW
-        || text.length() > context.options.limits().maxNumberLength() || !DECIMAL.matcher(text).matches()) {
+        || text.length() > context.options.limits().maxNumberLength() || !isDecimal(text)) {
       return fail(value, path, text == null ? ReadIssue.reason("FOUND_NOTHING") : quoted(abbreviate(text)),
           "DECIMAL_EXPECTED");
     }
