@@ -1,15 +1,14 @@
 @echo off
 rem qinglian - the Qinglian command line (Windows).
 rem Needs Java 17 or later: JAVA_HOME, else java on PATH. JAVA_OPTS adds JVM options.
-rem Start-up: a class-data-sharing archive is made on the first run under %LOCALAPPDATA%\qinglian
-rem and used afterwards; set QINGLIAN_CDS=off to do without it.
+rem Start-up: a class-data-sharing archive is made once, before the first run, under
+rem %LOCALAPPDATA%\qinglian and used afterwards; set QINGLIAN_CDS=off to do without it.
 setlocal EnableExtensions
 set "HERE=%~dp0.."
 rem java.exe, not java: %~$PATH: below finds a file by its full name.
 if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java.exe")
 set "JAR=%HERE%\lib\qinglian.jar"
 set "CDS="
-set "MAKE="
 if /I "%QINGLIAN_CDS%"=="off" goto run
 if not defined LOCALAPPDATA goto run
 set "CACHE=%LOCALAPPDATA%\qinglian"
@@ -21,12 +20,17 @@ set "KEY=%JAVAEXE::=%"
 set "KEY=%KEY:\=_%"
 set "KEY=%KEY: =_%"
 set "ARCHIVE=%CACHE%\qinglian-@project.version@-%KEY%.jsa"
-if exist "%ARCHIVE%" (
-  set "CDS="-XX:SharedArchiveFile=%ARCHIVE%" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
-) else (
-  if not exist "%CACHE%" mkdir "%CACHE%" 2>nul
-  set "CDS="-XX:ArchiveClassesAtExit=%ARCHIVE%" -Xlog:cds=off -Xlog:cds+dynamic=off"
-)
+if exist "%ARCHIVE%" goto archived
+if not exist "%CACHE%" mkdir "%CACHE%" 2>nul
+rem Made from a run of the commands people run (validate in each format, valid and broken, each
+rem report), not from whichever command comes first: after a first --version, an archive of that
+rem run would leave validate loading its classes from the jar. About a second, once.
+set "MAKING=%ARCHIVE%.%RANDOM%"
+"%JAVA%" "-XX:ArchiveClassesAtExit=%MAKING%" -Xlog:cds=off -Xlog:cds+dynamic=off %JAVA_OPTS% -cp "%JAR%" org.qinglian.cli.ArchiveTraining >nul 2>&1 && move /y "%MAKING%" "%ARCHIVE%" >nul 2>&1
+if exist "%MAKING%" del "%MAKING%" 2>nul
+if not exist "%ARCHIVE%" goto run
+:archived
+set "CDS="-XX:SharedArchiveFile=%ARCHIVE%" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
 :run
 "%JAVA%" %CDS% %JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -19,7 +19,8 @@ import java.util.Map;
  *
  * <p>Usage: {@code ColdCli --jar qinglian.jar --sample FILE [--records N] [--repeats R] [--dir DIR]
  * [--dist qinglian-cli.zip]} (with {@code --dist}, the distribution's POSIX launcher too, as a
- * vendor runs it once unpacked: its class-data-sharing archive made on a first run),
+ * vendor runs it once unpacked: its class-data-sharing archive made before a first run of
+ * {@code --version}),
  * or {@code ColdCli raw-json FILE} / {@code ColdCli raw-csv DIR} for the ceilings' processes.
  */
 public final class ColdCli {
@@ -93,8 +94,9 @@ public final class ColdCli {
     commands.put("qinglian validate, JSON, CDS archive", List.of(java, cds, "-jar", jar.toString(), "validate", json.toString()));
     if (dist != null) {
       String launcher = unpack(dist, dir.resolve("dist")).toString();
-      // Its archive, made on a first run into the cache it is given (JAVA_HOME names the Java measured).
-      exec(List.of("sh", launcher, "validate", sample.toString()));
+      // Its archive, made before a first run into the cache it is given (JAVA_HOME names the Java
+      // measured); that run --version, as after an install, so validate is not what trained it.
+      exec(List.of("sh", launcher, "--version"));
       commands.put("bin/qinglian --version", List.of("sh", launcher, "--version"));
       commands.put("bin/qinglian validate, the sample", List.of("sh", launcher, "validate", sample.toString()));
     }

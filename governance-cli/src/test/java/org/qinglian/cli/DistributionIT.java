@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The download: {@code qinglian-cli-<version>.zip} unpacked as a vendor would, its launcher
  * run — validating the bundled sample, exit codes passed through, the class-data-sharing
- * archive made on the first run and used after. Runs after {@code package} (failsafe), on the
+ * archive made before the first run (whatever it is) and used after. Runs after {@code package} (failsafe), on the
  * zip the build just made. Of the Windows launcher, only CRLF line ends and the same options
  * here; {@code WindowsLauncherIT} runs it under Wine.
  */
@@ -53,6 +54,24 @@ class DistributionIT {
     ProcessRun logged = ProcessRun.of(Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "-Xlog:class+load=info"),
         launcher.toString(), "--version");
     assertTrue(logged.output().contains("source: shared objects file (top)"), "classes come from the archive");
+
+    // The archive is made before the first run, whatever it is: after a first --version (as after
+    // an install), validate's classes come from it too — an archive of the first command's classes
+    // held only --version's. Installed where the path has no space: Java 17 serves no class of a
+    // jar whose path has one from a dynamic archive (Java 25 does); the run above still works.
+    Path opt = unzip(zip, Files.createDirectories(dir.resolve("opt")));
+    Map<String, String> fresh = Map.of("XDG_CACHE_HOME", dir.resolve("fresh-cache").toString());
+    assertEquals(0, ProcessRun.of(fresh, opt.resolve("bin/qinglian").toString(), "--version").status());
+    ProcessRun validated = ProcessRun.of(Map.of("XDG_CACHE_HOME", dir.resolve("fresh-cache").toString(),
+        "JAVA_OPTS", "-Xlog:class+load=info"), opt.resolve("bin/qinglian").toString(), "validate", sample);
+    assertEquals(0, validated.status(), validated.output());
+    for (String name : new String[] {"org.qinglian.io.JsonRecordParser", "org.qinglian.validation.ValidationSession",
+        "org.qinglian.report.TextReport"}) {
+      assertTrue(validated.output().contains(name + " source: shared objects file (top)"), name + " from the archive");
+    }
+    List<String> fromJar = validated.output().lines()
+        .filter(line -> line.contains(" org.qinglian.") && line.contains("source: file:")).toList();
+    assertTrue(fromJar.size() < 10, "Qinglian's classes loaded from the jar, not the archive: " + fromJar);
 
     Path broken = Files.writeString(dir.resolve("broken.json"), "{\"header\": ");
     assertEquals(2, ProcessRun.of(environment, launcher.toString(), "validate", broken.toString()).status(), "exit 2 passed through");
