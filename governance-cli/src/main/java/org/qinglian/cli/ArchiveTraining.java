@@ -30,7 +30,7 @@ import org.qinglian.samples.Plan;
  * report — through {@link Main#run}, as the command line does, output thrown away, its
  * temporary files deleted. Not for people to run; harmless if they do.
  */
-public final class ArchiveTraining {
+final class ArchiveTraining {
 
   private ArchiveTraining() {}
 
