@@ -95,6 +95,10 @@ class DistributionIT {
     List<String> fromJar = validated.output().lines()
         .filter(line -> line.contains(" org.qinglian.") && line.contains("source: file:")).toList();
     assertTrue(fromJar.size() < 10, "Qinglian's classes loaded from the jar, not the archive: " + fromJar);
+    assertEquals(0, ProcessRun.of(Map.of("XDG_CACHE_HOME", cache.toString()), launcher.toString(), "--version").status());
+    try (Stream<Path> files = Files.list(cache.resolve("qinglian"))) {
+      assertEquals(1, files.filter(p -> p.toString().endsWith(".jsa")).count(), "one archive after three runs: " + launcher);
+    }
   }
 
   /**
