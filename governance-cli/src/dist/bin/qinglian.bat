@@ -12,6 +12,11 @@ set "CDS="
 if /I "%QINGLIAN_CDS%"=="off" goto run
 if not defined LOCALAPPDATA goto run
 set "CACHE=%LOCALAPPDATA%\qinglian"
+rem Java 17 serves no class from the archive to a jar whose path holds a space or a character
+rem outside ASCII (C:\Program Files, a folder with a Chinese name): the jar goes by its short
+rem name (8.3, plain ASCII) where the volume keeps short names, as the system volume does by
+rem default; the training run and every later run name it alike, as the archive requires.
+for %%j in ("%JAR%") do set "JAR=%%~sj"
 rem One archive per SDK version and Java installation, named after the java.exe found; its path
 rem is quoted within CDS, for profiles whose folder name has a space.
 for %%j in ("%JAVA%") do set "JAVAEXE=%%~$PATH:j"
