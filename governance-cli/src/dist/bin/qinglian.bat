@@ -17,14 +17,20 @@ rem outside ASCII (C:\Program Files, a folder with a Chinese name): the jar goes
 rem name (8.3, plain ASCII) where the volume keeps short names, as the system volume does by
 rem default; the training run and every later run name it alike, as the archive requires.
 for %%j in ("%JAR%") do set "JAR=%%~sj"
-rem One archive per SDK version and Java installation, named after the java.exe found; its path
-rem is quoted within CDS, for profiles whose folder name has a space.
+rem One archive per SDK version and Java installation, named after the java.exe found and the
+rem sizes of its JVM library and of the jar: a Java or a jar updated in place gets an archive of
+rem its own (the JVM refuses, silently, one another made). Its path is quoted within CDS, for
+rem profiles whose folder name has a space.
 for %%j in ("%JAVA%") do set "JAVAEXE=%%~$PATH:j"
 if not defined JAVAEXE set "JAVAEXE=%JAVA%"
+for %%j in ("%JAVAEXE%") do set "JAVADIR=%%~dpj"
+set "SIZES="
+for %%d in ("%JAVADIR%server\jvm.dll") do set "SIZES=%%~zd"
+for %%j in ("%JAR%") do set "SIZES=%SIZES%-%%~zj"
 set "KEY=%JAVAEXE::=%"
 set "KEY=%KEY:\=_%"
 set "KEY=%KEY: =_%"
-set "ARCHIVE=%CACHE%\qinglian-@project.version@-%KEY%.jsa"
+set "ARCHIVE=%CACHE%\qinglian-@project.version@-%KEY%-%SIZES%.jsa"
 if exist "%ARCHIVE%" goto archived
 if not exist "%CACHE%" mkdir "%CACHE%" 2>nul
 rem Made from a run of the commands people run (validate in each format, valid and broken, each

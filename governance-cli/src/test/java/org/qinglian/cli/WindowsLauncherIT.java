@@ -95,8 +95,13 @@ class WindowsLauncherIT {
     Path appData = Files.createDirectories(dir.resolve("Zhang San/AppData/Local"));
     List<String> settings = List.of("LOCALAPPDATA=" + windows(appData), "JAVA_HOME=" + windows(javaHome));
     String jar = windows(installed.resolve("bin")) + "\\..\\lib\\qinglian.jar";
+    // The archive is named after the java.exe found and the sizes of its jvm.dll and of the jar.
+    Path jvm = Files.createDirectories(javaHome.resolve("bin/server")).resolve("jvm.dll");
+    Files.write(jvm, new byte[1234]);
+    long jarSize = Files.size(installed.resolve("lib/qinglian.jar"));
     String archive = windows(appData) + "\\qinglian\\qinglian-" + System.getProperty("qinglian.version")
-        + "-" + windows(javaHome.resolve("bin/java.exe")).replace(":", "").replace('\\', '_').replace(' ', '_') + ".jsa";
+        + "-" + windows(javaHome.resolve("bin/java.exe")).replace(":", "").replace('\\', '_').replace(' ', '_')
+        + "-1234-" + jarSize + ".jsa";
     List<String> plainArguments = List.of("-jar", jar, "validate", "Z:\\data\\my file.json", "--locale", "en");
 
     // The first run makes the archive from the training run, under a name of its own that it then
@@ -128,6 +133,13 @@ class WindowsLauncherIT {
         "PATH=" + windows(javaHome.resolve("bin")) + ";%PATH%");
     assertEquals(concat(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
         "-Xlog:cds+dynamic=off"), arguments), launch(onPath, 0).get(0), "java found on PATH");
+
+    // Java updated in place (another jvm.dll): the old archive is not used, a new one is made.
+    Files.write(jvm, new byte[4321]);
+    List<List<String>> updated = launch(settings, 0);
+    assertEquals(2, updated.size(), "trained again after the update: " + updated);
+    assertTrue(updated.get(0).get(0).contains("-4321-" + jarSize + ".jsa."), updated.get(0).get(0));
+    assertEquals(arguments, updated.get(1));
   }
 
   @Test
