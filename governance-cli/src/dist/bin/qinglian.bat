@@ -34,8 +34,8 @@ set "ARCHIVE=%CACHE%\qinglian-@project.version@-%KEY%-%SIZES%.jsa"
 if exist "%ARCHIVE%" goto archived
 if not exist "%CACHE%" mkdir "%CACHE%" 2>nul
 rem Made from a run of the commands people run (validate in each format, valid and broken, each
-rem report), not from whichever command comes first: after a first --version, an archive of that
-rem run would leave validate loading its classes from the jar. About a second, once.
+rem report; convert), not from whichever command comes first: after a first --version, an archive
+rem of that run would leave validate loading its classes from the jar. Two seconds, once.
 set "MAKING=%ARCHIVE%.%RANDOM%"
 "%JAVA%" "-XX:ArchiveClassesAtExit=%MAKING%" -Xlog:cds=off -Xlog:cds+dynamic=off %JAVA_OPTS% -cp "%JAR%" org.qinglian.cli.ArchiveTraining >nul 2>&1 && move /y "%MAKING%" "%ARCHIVE%" >nul 2>&1
 if exist "%MAKING%" del "%MAKING%" 2>nul

@@ -25,10 +25,11 @@ import org.qinglian.samples.Plan;
  * holds the classes a run loaded; made from whatever command came first, it held only what
  * that command needed ({@code --version} first, and every later {@code validate} loaded its
  * three hundred classes from the jar again). This run goes through the commands people run —
- * {@code --version}, and {@code validate} of small generated exchanges in each format, valid
- * and broken (the broken one loads the validator that explains a record), with each kind of
- * report — through {@link Main#run}, as the command line does, output thrown away, its
- * temporary files deleted. Not for people to run; harmless if they do.
+ * {@code --version}; {@code validate} of small generated exchanges in each format (JSON, JSON
+ * Lines, a CSV package zipped and as a folder, a workbook), valid and broken (the broken one
+ * loads the validator that explains a record), with each kind of report; {@code convert} to a
+ * workbook and to CSV — through {@link Main#run}, as the command line does, output thrown away,
+ * its temporary files deleted. Not for people to run; harmless if they do.
  */
 final class ArchiveTraining {
 
@@ -65,8 +66,13 @@ final class ArchiveTraining {
           List.of("validate", json.toString()),
           List.of("validate", lines.toString(), "--format", "sarif"),
           List.of("validate", csv.toString(), "--format", "json"),
-          List.of("validate", bad.toString(), "--format", "html", "--output", dir.resolve("report.html").toString()));
-      int[] expected = {ExitCodes.OK, ExitCodes.OK, ExitCodes.OK, ExitCodes.OK, ExitCodes.FAILED};
+          List.of("validate", bad.toString(), "--format", "html", "--output", dir.resolve("report.html").toString()),
+          List.of("convert", json.toString(), dir.resolve("valid.xlsx").toString(), "--to", "xlsx"),
+          List.of("validate", dir.resolve("valid.xlsx").toString()),
+          List.of("convert", json.toString(), dir.resolve("valid-csv").toString(), "--to", "csv"),
+          List.of("validate", dir.resolve("valid-csv").toString()));
+      int[] expected = {ExitCodes.OK, ExitCodes.OK, ExitCodes.OK, ExitCodes.OK, ExitCodes.FAILED, ExitCodes.OK,
+          ExitCodes.OK, ExitCodes.OK, ExitCodes.OK};
       PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
       int status = ExitCodes.OK;
       for (int i = 0; i < commands.size(); i++) {
