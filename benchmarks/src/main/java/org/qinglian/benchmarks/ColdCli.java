@@ -79,7 +79,7 @@ public final class ColdCli {
     Path archive = dir.resolve("qinglian-cli.jsa");
     Files.deleteIfExists(archive);
     // The class-data-sharing archive, as the launchers make it before their first run (docs/cli.md).
-    exec(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp",
+    exec(List.of(java, "-Xint", "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp",
         jar.toString(), "org.qinglian.cli.ArchiveTraining"));
     String cds = "-XX:SharedArchiveFile=" + archive;
 

@@ -55,7 +55,7 @@ final class ArchiveTraining {
   static int train() throws IOException {
     Path dir = Files.createTempDirectory("qinglian-training");
     try {
-      Dataset valid = DatasetGenerator.of(Plan.ofSize(100), 20221231L).toDataset();
+      Dataset valid = DatasetGenerator.of(Plan.ofSize(20), 20221231L).toDataset();
       Dataset broken = Mutations.forCode("FIELD_REQUIRED").orElseThrow().apply(valid);
       Path json = write(valid, dir.resolve("valid.json"), ExchangeFormat.JSON);
       Path lines = write(valid, dir.resolve("valid.jsonl"), ExchangeFormat.JSON_LINES);
