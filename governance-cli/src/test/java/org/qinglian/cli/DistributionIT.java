@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The download: {@code qinglian-cli-<version>.zip} unpacked as a vendor would, its launcher
  * run — validating the bundled sample, exit codes passed through, the class-data-sharing
- * archive made before the first run (whatever it is) and used after. Runs after {@code package} (failsafe), on the
- * zip the build just made. Of the Windows launcher, only CRLF line ends and the same options
+ * archive made before the first run (whatever it is) and used after. Runs after {@code package}
+ * (failsafe), on the zip the build just made. Of the Windows launcher, only CRLF line ends and the same options
  * here; {@code WindowsLauncherIT} runs it under Wine.
  */
 class DistributionIT {
@@ -63,6 +63,8 @@ class DistributionIT {
     Path opt = unzip(zip, Files.createDirectories(dir.resolve("opt")));
     Path downloads = unzip(zip, Files.createDirectories(dir.resolve("下载")));
     for (Path installed : List.of(opt, home, downloads)) {
+      // A cache of its own for each, named in plain ASCII: the launcher links the jar there only
+      // when the cache's path is plain.
       validateAfterVersionUsesTheArchive(installed.resolve("bin/qinglian"), dir.resolve("cache-" + installed.getParent()
           .getFileName().toString().hashCode()), sample);
     }
@@ -78,8 +80,6 @@ class DistributionIT {
     assertTrue(Files.exists(home.resolve("README.txt")) && Files.exists(home.resolve("LICENSE"))
         && Files.exists(home.resolve("NOTICE")));
   }
-
-
 
   /** With a fresh cache, {@code --version} first, then {@code validate}: Qinglian's classes from the archive. */
   private static void validateAfterVersionUsesTheArchive(Path launcher, Path cache, String sample) throws Exception {
