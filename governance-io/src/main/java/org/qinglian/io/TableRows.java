@@ -28,6 +28,8 @@ final class TableRows {
   private final Locator locator;
   private final boolean csv;
   private List<Column> columns;
+  /** Each column's index in the table ({@code -1}: none), found once for the header, not once a cell. */
+  private int[] indexes;
   private List<String> headers;
   private int dataRows;
 
@@ -73,6 +75,10 @@ final class TableRows {
         continue;
       }
       columns.add(column.orElse(null));
+    }
+    indexes = new int[columns.size()];
+    for (int i = 0; i < indexes.length; i++) {
+      indexes[i] = columns.get(i) == null ? -1 : table.indexOf(columns.get(i).path());
     }
     return columns;
   }
@@ -145,10 +151,10 @@ final class TableRows {
         for (String item : CsvCells.splitList(cell)) {
           items.add(column.type().isNumeric() ? item : unguarded(item));
         }
-        raw.values.put(column.path(), RawValue.list(RawValue.Kind.TEXT, items, line, i + 1));
+        raw.values.put(indexes[i], column.path(), RawValue.list(RawValue.Kind.TEXT, items, line, i + 1));
       } else {
         String text = column.type().isNumeric() ? cell : unguarded(cell);
-        raw.values.put(column.path(), RawValue.scalar(RawValue.Kind.TEXT, text, line, i + 1));
+        raw.values.put(indexes[i], column.path(), RawValue.scalar(RawValue.Kind.TEXT, text, line, i + 1));
       }
     }
     return raw;
