@@ -46,7 +46,9 @@ final class Table {
     this.columns = List.copyOf(columns);
     for (int i = 0; i < columns.size(); i++) {
       Column column = columns.get(i);
-      require(indexByPath.put(column.path(), i) == null, "path " + column.path());
+      // Paths and member names interned, as Jackson interns the names it reads and Java the binders'
+      // literal paths: a look-up then meets its key by identity and compares no characters.
+      require(indexByPath.put(column.path().intern(), i) == null, "path " + column.path());
       require(byHeader.put(column.csvName(), column) == null, "column " + column.csvName());
       require(byHeader.put(column.chineseHeader(), column) == null, "header " + column.chineseHeader());
       addMembers(column, i);
@@ -70,14 +72,15 @@ final class Table {
     String[] segments = column.path().split("\\.");
     String prefix = "";
     for (int s = 0; s < segments.length; s++) {
-      String path = prefix + segments[s];
+      String name = segments[s].intern();
+      String path = (prefix + name).intern();
       boolean leaf = s == segments.length - 1;
       Map<String, Member> level = members.get(prefix);
       if (level == null) {
         level = new HashMap<>();
         members.put(prefix, level);
       }
-      Member old = level.get(segments[s]);
+      Member old = level.get(name);
       boolean objectList = !leaf && column.objectList().equals(Optional.of(path)) || old != null && old.objectList();
       boolean object = !leaf && !objectList || old != null && old.object();
       int columnIndex = leaf ? index : old == null ? -1 : old.column();
@@ -86,9 +89,9 @@ final class Table {
       if (bit >= Long.SIZE) {
         throw new IllegalStateException("more than 64 members under " + prefix + " in " + csvFile);
       }
-      level.put(segments[s], new Member(leaf ? column.path() : path, columnIndex, object, objectList, listColumn,
-          old != null ? old.childPrefix() : path + ".", bit));
-      prefix = level.get(segments[s]).childPrefix();
+      level.put(name, new Member(leaf ? column.path().intern() : path, columnIndex, object, objectList, listColumn,
+          old != null ? old.childPrefix() : (path + ".").intern(), bit));
+      prefix = level.get(name).childPrefix();
     }
   }
 
