@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The download: {@code qinglian-cli-<version>.zip} unpacked as a vendor would, its launcher
  * run — validating the bundled sample, exit codes passed through, the class-data-sharing
  * archive made before the first run (whatever it is) and used after. Runs after {@code package}
- * (failsafe), on the zip the build just made. Of the Windows launcher, only CRLF line ends and the same options
- * here; {@code WindowsLauncherIT} runs it under Wine.
+ * (failsafe), on the zip the build just made. Of the Windows launcher, only CRLF line ends and
+ * the same options here; {@code WindowsLauncherIT} runs it under Wine.
  */
 class DistributionIT {
 

@@ -89,7 +89,7 @@ final class Table {
       if (bit >= Long.SIZE) {
         throw new IllegalStateException("more than 64 members under " + prefix + " in " + csvFile);
       }
-      level.put(name, new Member(leaf ? column.path().intern() : path, columnIndex, object, objectList, listColumn,
+      level.put(name, new Member(path, columnIndex, object, objectList, listColumn,
           old != null ? old.childPrefix() : (path + ".").intern(), bit));
       prefix = level.get(name).childPrefix();
     }
