@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.BooleanSupplier;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.dataset.DatasetHeader;
@@ -14,8 +15,11 @@ import org.qinglian.model.location.SourceLocation;
 /**
  * Lets reading and validating overlap on two cores: the reader's thread parses and binds,
  * a second thread hands everything, in the same order, to the sink behind (a validation
- * session, which stays single-threaded). Batches keep the hand-over cheap; the bounded queue
- * keeps memory flat when one side is faster.
+ * session, which stays single-threaded). When that thread runs dry, it binds the next batch
+ * of records itself, so neither side waits while the other has work it could take; a record
+ * bound there still reaches the sink, binding issues and all, where it stands among the
+ * events. Batches keep the hand-over cheap; the bounded queue keeps memory flat when one side
+ * is faster.
  */
 final class PipelinedSink implements RecordSink, AutoCloseable {
 
@@ -27,9 +31,24 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
   private final RecordSink next;
   private List<Runnable> batch = new ArrayList<>(BATCH);
   private volatile Throwable failure;
+  private final BooleanSupplier bindAheadPolicy;
+  /** Whether the records of the batch being filled are bound on the worker (decided as the last one is handed over). */
+  private boolean bindAhead;
+  /** Binds on the worker, its issues going straight to {@code next}; made for the read's options. */
+  private ReadContext binding;
 
   PipelinedSink(RecordSink next) {
+    this(next, null);
+  }
+
+  /**
+   * {@code bindAhead}, when given, decides instead of the queue whether the worker binds the next
+   * batch (tests try every split).
+   */
+  PipelinedSink(RecordSink next, BooleanSupplier bindAhead) {
     this.next = next;
+    this.bindAheadPolicy = bindAhead != null ? bindAhead : queue::isEmpty;
+    this.bindAhead = bindAheadPolicy.getAsBoolean(); // the worker starts with nothing to do
     this.worker = new Thread(this::drain, "qinglian-validate");
     worker.setDaemon(true);
     worker.start();
@@ -65,6 +84,8 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
     if (failure != null) {
       rethrow();
     }
+    // Nothing queued before this batch: the worker will wait once it is done, so it binds the next.
+    bindAhead = bindAheadPolicy.getAsBoolean();
     try {
       queue.put(batch);
     } catch (InterruptedException e) {
@@ -112,6 +133,20 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
   @Override
   public void record(GovernanceRecord record, SourceLocation location, org.qinglian.model.location.FieldLocations fields) {
     add(() -> next.record(record, location, fields));
+  }
+
+  /** Whether the next record should be handed over unbound, for {@link #bind}. */
+  boolean bindsAhead() {
+    return bindAhead;
+  }
+
+  /** Binds {@code raw}, read with {@code options}, on the worker and hands it on there. */
+  void bind(RawRecord raw, ReadOptions options) {
+    if (binding == null || binding.options != options) {
+      binding = new ReadContext(options, next);
+    }
+    ReadContext context = binding;
+    add(() -> context.bind(raw));
   }
 
   @Override

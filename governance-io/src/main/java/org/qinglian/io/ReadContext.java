@@ -64,8 +64,21 @@ final class ReadContext {
     }
   }
 
-  /** Binds a raw record of a record table and hands it on. */
+  /**
+   * Hands a raw record of a record table on, bound here or, behind a pipeline whose validating
+   * thread waits for work, there (docs/performance.md: which thread is the slower depends on
+   * the format and the machine).
+   */
   void deliver(RawRecord raw) {
+    if (sink instanceof PipelinedSink pipeline && pipeline.bindsAhead()) {
+      pipeline.bind(raw, options);
+    } else {
+      bind(raw);
+    }
+  }
+
+  /** Binds a raw record of a record table and hands it to the sink. */
+  void bind(RawRecord raw) {
     Fields fields = new Fields(raw, this);
     RecordType type = raw.table.recordType().orElseThrow();
     Optional<? extends org.qinglian.model.GovernanceRecord> record = Binders.bind(type, fields);
