@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
@@ -15,16 +16,20 @@ import org.qinglian.model.location.SourceLocation;
 /**
  * Lets reading and validating overlap on two cores: the reader's thread parses and binds,
  * a second thread hands everything, in the same order, to the sink behind (a validation
- * session, which stays single-threaded). When that thread runs dry, it binds the next batch
- * of records itself, so neither side waits while the other has work it could take; a record
- * bound there still reaches the sink, binding issues and all, where it stands among the
- * events. Batches keep the hand-over cheap; the bounded queue keeps memory flat when one side
- * is faster.
+ * session, which stays single-threaded). Once the JVM is warm, when that thread runs dry it
+ * binds the next batch of records itself, so neither side waits while the other has work it
+ * could take; a record bound there still reaches the sink, binding issues and all, where it
+ * stands among the events. (Cold, the compiler threads keep both cores busy and the hand-over
+ * of unbound records only adds work: docs/performance.md, the eighth round.) Batches keep the
+ * hand-over cheap; the bounded queue keeps memory flat when one side is faster.
  */
 final class PipelinedSink implements RecordSink, AutoCloseable {
 
   private static final int BATCH = 512;
   private static final List<Runnable> END = new ArrayList<>();
+  /** Events handed over by every pipeline of this JVM: past {@link #WARM}, the JIT has compiled the paths. */
+  private static final AtomicLong HANDED_OVER = new AtomicLong();
+  private static final long WARM = 1_000_000;
 
   private final BlockingQueue<List<Runnable>> queue = new ArrayBlockingQueue<>(16);
   private final Thread worker;
@@ -47,7 +52,7 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
    */
   PipelinedSink(RecordSink next, BooleanSupplier bindAhead) {
     this.next = next;
-    this.bindAheadPolicy = bindAhead != null ? bindAhead : queue::isEmpty;
+    this.bindAheadPolicy = bindAhead != null ? bindAhead : () -> HANDED_OVER.get() >= WARM && queue.isEmpty();
     this.bindAhead = bindAheadPolicy.getAsBoolean(); // the worker starts with nothing to do
     this.worker = new Thread(this::drain, "qinglian-validate");
     worker.setDaemon(true);
@@ -86,6 +91,7 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
     }
     // Nothing queued before this batch: the worker will wait once it is done, so it binds the next.
     bindAhead = bindAheadPolicy.getAsBoolean();
+    HANDED_OVER.addAndGet(batch.size());
     try {
       queue.put(batch);
     } catch (InterruptedException e) {

@@ -66,8 +66,8 @@ final class ReadContext {
 
   /**
    * Hands a raw record of a record table on, bound here or, behind a pipeline whose validating
-   * thread waits for work, there (docs/performance.md: which thread is the slower depends on
-   * the format and the machine).
+   * thread waits for work, there (docs/performance.md, the eighth round: which thread is the
+   * slower depends on the format and the machine).
    */
   void deliver(RawRecord raw) {
     if (sink instanceof PipelinedSink pipeline && pipeline.bindsAhead()) {
