@@ -74,7 +74,7 @@ class PipelinedBindingTest {
     Recorder onWorker = throughPipeline(() -> true);
     boolean[] flip = {false};
     Recorder alternating = throughPipeline(() -> flip[0] = !flip[0]);
-    Recorder byDefault = throughPipeline(null); // cold here: bound on the reading thread
+    Recorder byDefault = throughPipeline(null); // a test JVM is seldom warm: mostly bound on the reading thread
 
     assertSameEvents(direct, onReader, "bound on the reading thread");
     assertSameEvents(direct, onWorker, "bound on the validating thread");
