@@ -89,7 +89,7 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
     if (failure != null) {
       rethrow();
     }
-    // Nothing queued before this batch: the worker will wait once it is done, so it binds the next.
+    // By default: nothing queued before this batch, so the worker will wait once it is done; it binds the next.
     bindAhead = bindAheadPolicy.getAsBoolean();
     HANDED_OVER.addAndGet(batch.size());
     try {
@@ -141,18 +141,20 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
     add(() -> next.record(record, location, fields));
   }
 
-  /** Whether the next record should be handed over unbound, for {@link #bind}. */
-  boolean bindsAhead() {
-    return bindAhead;
-  }
-
-  /** Binds {@code raw}, read with {@code options}, on the worker and hands it on there. */
-  void bind(RawRecord raw, ReadOptions options) {
+  /**
+   * Takes {@code raw}, read with {@code options}, to be bound on the worker when this batch is
+   * bound there; returns {@code false}, taking nothing, when the reader binds it.
+   */
+  boolean bindAhead(RawRecord raw, ReadOptions options) {
+    if (!bindAhead) {
+      return false;
+    }
     if (binding == null || binding.options != options) {
       binding = new ReadContext(options, next);
     }
     ReadContext context = binding;
     add(() -> context.bind(raw));
+    return true;
   }
 
   @Override

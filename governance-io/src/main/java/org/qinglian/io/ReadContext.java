@@ -70,9 +70,7 @@ final class ReadContext {
    * slower depends on the format and the machine).
    */
   void deliver(RawRecord raw) {
-    if (sink instanceof PipelinedSink pipeline && pipeline.bindsAhead()) {
-      pipeline.bind(raw, options);
-    } else {
+    if (!(sink instanceof PipelinedSink pipeline && pipeline.bindAhead(raw, options))) {
       bind(raw);
     }
   }
