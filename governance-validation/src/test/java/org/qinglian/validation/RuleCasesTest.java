@@ -100,6 +100,11 @@ class RuleCasesTest {
             data(unit(2, u -> u.withParentId("U-JA-JW")))),
         new Case(Codes.REF_WRONG_KIND, data(unit(2, u -> u.withLeadDepartmentId("U-JA-VILLAGE-1"))),
             data(unit(2, u -> u.withLeadDepartmentId("U-JA-JW")))),
+        // The unit read before the reference, so it is judged at once rather than at the end.
+        new Case(Codes.REF_WRONG_KIND, data(copy().withInspections(org.qinglian.model.inspection.ImmutableInspection
+                .copyOf(Fixtures.inspection()).withInspectorUnitId("U-JA-VILLAGE-1"))),
+            data(copy().withInspections(org.qinglian.model.inspection.ImmutableInspection
+                .copyOf(Fixtures.inspection()).withInspectorUnitId("U-JA-JW")))),
         new Case(Codes.UNIT_PARENT_CYCLE, data(organ(u -> u.withParentId("U-JA-VILLAGE-1"))),
             data(organ(u -> u.withParentId("U-JA-JW")))),
         new Case(Codes.UNIT_CATEGORY_UNKNOWN, data(organ(u -> u.withCategory(UnitCategory.unlisted("WATER")))),
