@@ -38,8 +38,10 @@ rem report; convert), not from whichever command comes first: after a first --ve
 rem of that run would leave validate loading its classes from the jar. About 2.5 s, once.
 rem Interpreted (-Xint): Java 17 archives a method waiting for the JIT as waiting, and it is then
 rem never compiled (JDK-8306460, fixed in 21): one archive in six left Jackson's tokeniser in C1.
+rem The training gets the user's arguments for their --locale only: it says on standard error, in
+rem that language, why this first run takes seconds. The JVM's own chatter goes to standard output.
 set "MAKING=%ARCHIVE%.%RANDOM%"
-"%JAVA%" -Xint "-XX:ArchiveClassesAtExit=%MAKING%" -Xlog:cds=off -Xlog:cds+dynamic=off %JAVA_OPTS% -cp "%JAR%" org.qinglian.cli.ArchiveTraining >nul 2>&1 && move /y "%MAKING%" "%ARCHIVE%" >nul 2>&1
+"%JAVA%" -Xint "-XX:ArchiveClassesAtExit=%MAKING%" -Xlog:cds=off -Xlog:cds+dynamic=off %JAVA_OPTS% -cp "%JAR%" org.qinglian.cli.ArchiveTraining %* >nul && move /y "%MAKING%" "%ARCHIVE%" >nul 2>&1
 if exist "%MAKING%" del "%MAKING%" 2>nul
 if not exist "%ARCHIVE%" goto run
 :archived

@@ -36,12 +36,16 @@ final class ArchiveTraining {
   private ArchiveTraining() {}
 
   /**
-   * Runs the training commands; exit status 0, or 2 when one of them did not end as expected
-   * (the launchers then use whatever archive was made, or none).
+   * Says on standard error that the one-off training runs (else the first command is silent for
+   * seconds), in the language the user's command asks for, then runs the training commands; exit
+   * status 0, or 2 when one of them did not end as expected (the launchers then use whatever
+   * archive was made, or none).
    *
-   * @param args none
+   * @param args the user's command as the launcher got it, read only for its {@code --locale}
    */
   public static void main(String[] args) {
+    new PrintStream(System.err, true, StandardCharsets.UTF_8)
+        .println(CliTexts.get(CliTexts.choose(args, System.getenv()), "training.notice"));
     int status;
     try {
       status = train();

@@ -45,12 +45,17 @@ class DistributionIT {
     ProcessRun first = ProcessRun.of(environment, launcher.toString(), "validate", sample, "--locale", "en");
     assertEquals(0, first.status(), first.output());
     assertTrue(first.output().contains("result: valid — errors 0"), first.output());
+    // The seconds the training takes are announced, in the command's language, and nothing else is.
+    String notice = CliTexts.get(CliTexts.parseOption("en").orElseThrow(), "training.notice");
+    assertTrue(first.output().startsWith(notice + System.lineSeparator()), "the notice first: " + first.output());
+    assertEquals(first.output().indexOf(notice), first.output().lastIndexOf(notice), first.output());
     try (Stream<Path> archives = Files.list(cache.resolve("qinglian"))) {
       assertEquals(1, archives.filter(p -> p.toString().endsWith(".jsa")).count(), "the archive the first run made");
     }
     ProcessRun second = ProcessRun.of(environment, launcher.toString(), "validate", sample);
     assertEquals(0, second.status(), second.output());
     assertTrue(!second.output().contains("cds") && !second.output().contains("CDS"), "no JVM chatter: " + second.output());
+    assertTrue(!second.output().contains("QINGLIAN_CDS=off"), "no notice once the archive exists: " + second.output());
     ProcessRun logged = ProcessRun.of(Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "-Xlog:class+load=info"),
         launcher.toString(), "--version");
     assertTrue(logged.output().contains("source: shared objects file (top)"), "classes come from the archive");
@@ -83,7 +88,11 @@ class DistributionIT {
 
   /** With a fresh cache, {@code --version} first, then {@code validate}: Qinglian's classes from the archive. */
   private static void validateAfterVersionUsesTheArchive(Path launcher, Path cache, String sample) throws Exception {
-    assertEquals(0, ProcessRun.of(Map.of("XDG_CACHE_HOME", cache.toString()), launcher.toString(), "--version").status());
+    ProcessRun version = ProcessRun.of(Map.of("XDG_CACHE_HOME", cache.toString()), launcher.toString(), "--version",
+        "--locale", "zh-TW");
+    assertEquals(0, version.status(), version.output());
+    assertTrue(version.output().startsWith(CliTexts.get(CliTexts.parseOption("zh-TW").orElseThrow(), "training.notice")),
+        version.output());
     ProcessRun validated = ProcessRun.of(Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "-Xlog:class+load=info"),
         launcher.toString(), "validate", sample);
     assertEquals(0, validated.status(), validated.output());

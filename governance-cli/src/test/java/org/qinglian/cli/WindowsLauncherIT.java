@@ -117,8 +117,9 @@ class WindowsLauncherIT {
     String shortJar = training.get(5);
     assertTrue(shortJar.matches("[!-~]+\\\\lib\\\\qinglian\\.jar") && shortJar.contains("~"),
         "a short name, without spaces, plain ASCII: " + shortJar);
-    assertEquals(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp", shortJar, "org.qinglian.cli.ArchiveTraining"),
-        training.subList(2, training.size()), "the training run");
+    // The user's arguments too, for the language of the notice it prints.
+    assertEquals(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp", shortJar, "org.qinglian.cli.ArchiveTraining",
+        "validate", "Z:\\data\\my file.json", "--locale", "en"), training.subList(2, training.size()), "the training run");
     List<String> arguments = List.of("-jar", shortJar, "validate", "Z:\\data\\my file.json", "--locale", "en");
     assertEquals(arguments, first.get(1), "then the command, without an archive when none was made");
 
