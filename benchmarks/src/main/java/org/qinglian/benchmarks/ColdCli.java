@@ -15,7 +15,9 @@ import java.util.Map;
  * per run — and the commands are alternated within one run of this program, so that the
  * machine's drift touches them alike. Medians of the repeats; ratios against the ceilings: a
  * process that only tokenises the JSON (Jackson) or only splits the CSV rows (FastCSV), and
- * {@code qinglian --version} for start-up.
+ * {@code qinglian --version} for start-up. Beside each wall time, where the system tells it (Linux:
+ * {@code /proc/self/stat}), the CPU time the process and its threads used — on two cores a cold
+ * run's JIT compilers take much of it, which wall time alone hides.
  *
  * <p>Usage: {@code ColdCli --jar qinglian.jar --sample FILE [--records N] [--repeats R] [--dir DIR]
  * [--dist qinglian-cli.zip]} (with {@code --dist}, the distribution's POSIX launcher too, as a
@@ -97,30 +99,33 @@ public final class ColdCli {
       String launcher = unpack(dist, dir.resolve("dist")).toString();
       // Its archive, made before a first run into the cache it is given (JAVA_HOME names the Java
       // measured); that run --version, as after an install, so validate is not what trained it.
-      double first = exec(List.of("sh", launcher, "--version"));
-      out.printf(Locale.ROOT, "  bin/qinglian --version, its first run (the archive made): %.2f s%n", first);
+      Run first = exec(List.of("sh", launcher, "--version"));
+      out.printf(Locale.ROOT, "  bin/qinglian --version, its first run (the archive made): %.2f s%s%n", first.wall(),
+          first.cpuText());
       commands.put("bin/qinglian --version", List.of("sh", launcher, "--version"));
       commands.put("bin/qinglian validate, the sample", List.of("sh", launcher, "validate", sample.toString()));
     }
 
-    Map<String, List<Double>> times = new LinkedHashMap<>();
+    Map<String, List<Run>> times = new LinkedHashMap<>();
     commands.keySet().forEach(label -> times.put(label, new ArrayList<>()));
     for (int r = 0; r < repeats; r++) {
       for (Map.Entry<String, List<String>> command : commands.entrySet()) {
-        double seconds = exec(command.getValue());
-        times.get(command.getKey()).add(seconds);
-        out.printf(Locale.ROOT, "  run %d  %-45s %6.2f s%n", r + 1, command.getKey(), seconds);
+        Run run = exec(command.getValue());
+        times.get(command.getKey()).add(run);
+        out.printf(Locale.ROOT, "  run %d  %-45s %6.2f s%s%n", r + 1, command.getKey(), run.wall(), run.cpuText());
       }
     }
     Map<String, Double> medians = new LinkedHashMap<>();
-    out.printf(Locale.ROOT, "%n%-45s %9s   (%,d records; %s %s; %d cores; whole processes, medians of %d)%n", "command",
-        "seconds", org.qinglian.samples.DatasetGenerator.of(org.qinglian.samples.Plan.ofSize(records), 20221231L).recordCount(), System.getProperty("java.vm.name"),
-        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), repeats);
+    out.printf(Locale.ROOT, "%n%-45s %9s %9s   (%,d records; %s %s; %d cores; whole processes, medians of %d)%n",
+        "command", "seconds", "CPU s", org.qinglian.samples.DatasetGenerator.of(org.qinglian.samples.Plan.ofSize(records),
+        20221231L).recordCount(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(), repeats);
     times.forEach((label, list) -> {
-      List<Double> sorted = list.stream().sorted().toList();
-      double median = sorted.get(sorted.size() / 2);
+      double median = median(list.stream().map(Run::wall).toList());
+      double cpu = median(list.stream().map(Run::cpu).toList());
       medians.put(label, median);
-      out.printf(Locale.ROOT, "%-45s %9.2f%n", label, median);
+      out.printf(Locale.ROOT, "%-45s %9.2f %9s%n", label, median, Double.isNaN(cpu) ? "–" : String.format(Locale.ROOT,
+          "%.2f", cpu));
     });
     out.println();
     ratio(out, medians, "raw Jackson token pass, JSON", "qinglian validate, JSON", "≥ 0.40");
@@ -136,6 +141,12 @@ public final class ColdCli {
     }
     delete(CACHE);
     return medians;
+  }
+
+  /** The middle value (the upper one of an even count); NaN when any value is. */
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
   }
 
   private static void ratio(PrintStream out, Map<String, Double> medians, String x, String y, String target) {
@@ -182,13 +193,40 @@ public final class ColdCli {
     return launcher;
   }
 
-  /** Runs a process to its end, its output discarded; the wall time in seconds. Fails on an exit other than 0. */
-  private static double exec(List<String> command) throws IOException, InterruptedException {
+  /**
+   * One process: its wall time and the CPU time it and its children used (user and system), in
+   * seconds; the CPU time is NaN where the system does not tell it.
+   */
+  record Run(double wall, double cpu) {
+    String cpuText() {
+      return Double.isNaN(cpu) ? "" : String.format(Locale.ROOT, "  (CPU %.2f s)", cpu);
+    }
+  }
+
+  /**
+   * The CPU seconds of this JVM's children that have ended and been waited for — fields 16 and
+   * 17 of {@code /proc/self/stat}, in clock ticks of 1/100 s (Linux's {@code USER_HZ}) — or NaN
+   * where there is no such file.
+   */
+  static double childrenCpu() {
+    try {
+      String stat = Files.readString(Path.of("/proc/self/stat"));
+      // The command name, field 2, is in parentheses and may hold spaces: count from after it.
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+      return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / 100.0;
+    } catch (IOException | RuntimeException e) {
+      return Double.NaN;
+    }
+  }
+
+  /** Runs a process to its end, its output discarded; its times. Fails on an exit other than 0. */
+  private static Run exec(List<String> command) throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.INHERIT);
     // For the launcher: the Java measured, and a cache of its own for the archive it makes.
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().put("XDG_CACHE_HOME", CACHE.toString());
+    double cpuBefore = childrenCpu();
     long start = System.nanoTime();
     Process process = builder.start();
     int exit = process.waitFor();
@@ -196,6 +234,7 @@ public final class ColdCli {
     if (exit != 0) {
       throw new IllegalStateException("exit " + exit + ": " + String.join(" ", command));
     }
-    return seconds;
+    // Java waits for the process on a thread of its own (the "process reaper"); its times are this JVM's once it has.
+    return new Run(seconds, childrenCpu() - cpuBefore);
   }
 }
