@@ -143,7 +143,7 @@ public final class ColdCli {
     return medians;
   }
 
-  /** The middle value (the upper one of an even count); NaN when any value is. */
+  /** The middle of the sorted values (the upper one of an even count); NaN, where no CPU time was told, sorts last. */
   private static double median(List<Double> values) {
     List<Double> sorted = values.stream().sorted().toList();
     return sorted.get(sorted.size() / 2);

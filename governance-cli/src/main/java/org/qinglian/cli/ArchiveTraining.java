@@ -44,12 +44,17 @@ final class ArchiveTraining {
    * @param args the user's command as the launcher got it, read only for its {@code --locale}
    */
   public static void main(String[] args) {
-    new PrintStream(System.err, true, StandardCharsets.UTF_8)
-        .println(CliTexts.get(CliTexts.choose(args, System.getenv()), "training.notice"));
+    try {
+      new PrintStream(System.err, true, StandardCharsets.UTF_8)
+          .println(CliTexts.get(CliTexts.choose(args, System.getenv()), "training.notice"));
+    } catch (RuntimeException e) {
+      // Only a courtesy: the training runs without it.
+    }
     int status;
     try {
       status = train();
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | Error e) {
+      // Standard error now reaches the user: a failed training stays silent, and the command runs without an archive.
       status = ExitCodes.UNREADABLE;
     }
     System.exit(status);
