@@ -17,7 +17,9 @@ import java.util.Map;
  * process that only tokenises the JSON (Jackson) or only splits the CSV rows (FastCSV), and
  * {@code qinglian --version} for start-up. Beside each wall time, where the system tells it (Linux:
  * {@code /proc/self/stat}), the CPU time the process and its threads used — on two cores a cold
- * run's JIT compilers take much of it, which wall time alone hides.
+ * run's JIT compilers take much of it, which wall time alone hides. Where a run takes a second of CPU or
+ * more, the same split by kind of thread ({@link ThreadTimes}: the main thread, the validating thread,
+ * the JIT compilers, the collector), and the share of the machine a virtual machine's host took meanwhile.
  *
  * <p>Usage: {@code ColdCli --jar qinglian.jar --sample FILE [--records N] [--repeats R] [--dir DIR]
  * [--dist qinglian-cli.zip]} (with {@code --dist}, the distribution's POSIX launcher too, as a
@@ -127,6 +129,7 @@ public final class ColdCli {
       out.printf(Locale.ROOT, "%-45s %9.2f %9s%n", label, median, Double.isNaN(cpu) ? "–" : String.format(Locale.ROOT,
           "%.2f", cpu));
     });
+    threads(out, times);
     out.println();
     ratio(out, medians, "raw Jackson token pass, JSON", "qinglian validate, JSON", "≥ 0.40");
     ratio(out, medians, "raw FastCSV pass, CSV package", "qinglian validate, CSV package", "≥ 0.40");
@@ -141,6 +144,31 @@ public final class ColdCli {
     }
     delete(CACHE);
     return medians;
+  }
+
+  /**
+   * Where the CPU time of the commands that take a second or more went, by kind of thread (medians
+   * of each kind over the repeats, so a row need not add up to the process's median), and how much
+   * of the machine its host took meanwhile: on a shared virtual machine the wall times of commands
+   * that keep both cores busy suffer most from that.
+   */
+  private static void threads(PrintStream out, Map<String, List<Run>> times) {
+    if (times.values().stream().allMatch(list -> list.get(0).threads().isEmpty())) {
+      return;
+    }
+    out.printf(Locale.ROOT, "%nCPU seconds by thread (medians), where a run took a second of CPU or more:%n%-45s", "command");
+    ThreadTimes.KINDS.forEach(kind -> out.printf(Locale.ROOT, " %10s", kind));
+    out.printf(Locale.ROOT, " %8s%n", "steal");
+    times.forEach((label, list) -> {
+      if (median(list.stream().map(Run::cpu).toList()) < 1.0) {
+        return;
+      }
+      out.printf(Locale.ROOT, "%-45s", label);
+      ThreadTimes.KINDS.forEach(kind -> out.printf(Locale.ROOT, " %10.2f",
+          median(list.stream().map(run -> run.threads().getOrDefault(kind, 0.0)).toList())));
+      double steal = median(list.stream().map(Run::steal).toList());
+      out.printf(Locale.ROOT, " %7s%n", Double.isNaN(steal) ? "–" : String.format(Locale.ROOT, "%.0f %%", 100 * steal));
+    });
   }
 
   /** The middle of the sorted values (the upper one of an even count); NaN, where no CPU time was told, sorts last. */
@@ -197,9 +225,10 @@ public final class ColdCli {
    * One process: its wall time and the CPU time it and its children used (user and system), in
    * seconds; the CPU time is NaN where the system does not tell it.
    */
-  record Run(double wall, double cpu) {
+  record Run(double wall, double cpu, Map<String, Double> threads, double steal) {
     String cpuText() {
-      return Double.isNaN(cpu) ? "" : String.format(Locale.ROOT, "  (CPU %.2f s)", cpu);
+      return (Double.isNaN(cpu) ? "" : String.format(Locale.ROOT, "  (CPU %.2f s)", cpu))
+          + (Double.isNaN(steal) ? "" : String.format(Locale.ROOT, "  steal %.0f %%", 100 * steal));
     }
   }
 
@@ -227,14 +256,18 @@ public final class ColdCli {
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().put("XDG_CACHE_HOME", CACHE.toString());
     double cpuBefore = childrenCpu();
+    long[] machineBefore = ThreadTimes.machine();
     long start = System.nanoTime();
     Process process = builder.start();
+    ThreadTimes threads = ThreadTimes.watch(process);
     int exit = process.waitFor();
     double seconds = (System.nanoTime() - start) / 1e9;
+    double steal = ThreadTimes.stealShare(machineBefore, ThreadTimes.machine());
+    Map<String, Double> byKind = threads == null ? Map.of() : threads.stop();
     if (exit != 0) {
       throw new IllegalStateException("exit " + exit + ": " + String.join(" ", command));
     }
     // Java waits for the process on a thread of its own (the "process reaper"); its times are this JVM's once it has.
-    return new Run(seconds, childrenCpu() - cpuBefore);
+    return new Run(seconds, childrenCpu() - cpuBefore, byKind, steal);
   }
 }
