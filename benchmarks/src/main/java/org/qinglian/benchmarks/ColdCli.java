@@ -17,9 +17,9 @@ import java.util.Map;
  * process that only tokenises the JSON (Jackson) or only splits the CSV rows (FastCSV), and
  * {@code qinglian --version} for start-up. Beside each wall time, where the system tells it (Linux:
  * {@code /proc/self/stat}), the CPU time the process and its threads used — on two cores a cold
- * run's JIT compilers take much of it, which wall time alone hides. Where a run takes a second of CPU or
- * more, the same split by kind of thread ({@link ThreadTimes}: the main thread, the validating thread,
- * the JIT compilers, the collector), and the share of the machine a virtual machine's host took meanwhile.
+ * run's JIT compilers take much of it, which wall time alone hides. Then the same split by kind of
+ * thread ({@link ThreadTimes}: the main thread, the validating thread, the JIT compilers, the
+ * collector), and the share of the machine a virtual machine's host took meanwhile.
  *
  * <p>Usage: {@code ColdCli --jar qinglian.jar --sample FILE [--records N] [--repeats R] [--dir DIR]
  * [--dist qinglian-cli.zip]} (with {@code --dist}, the distribution's POSIX launcher too, as a
@@ -147,22 +147,19 @@ public final class ColdCli {
   }
 
   /**
-   * Where the CPU time of the commands that take a second or more went, by kind of thread (medians
-   * of each kind over the repeats, so a row need not add up to the process's median), and how much
-   * of the machine its host took meanwhile: on a shared virtual machine the wall times of commands
-   * that keep both cores busy suffer most from that.
+   * Where each command's CPU time went, by kind of thread (medians of each kind over the repeats, so
+   * a row need not add up to the process's median), and how much of the machine its host took
+   * meanwhile: on a shared virtual machine the wall times of commands that keep both cores busy
+   * suffer most from that.
    */
   private static void threads(PrintStream out, Map<String, List<Run>> times) {
     if (times.values().stream().allMatch(list -> list.get(0).threads().isEmpty())) {
       return;
     }
-    out.printf(Locale.ROOT, "%nCPU seconds by thread (medians), where a run took a second of CPU or more:%n%-45s", "command");
+    out.printf(Locale.ROOT, "%nCPU seconds by thread (medians):%n%-45s", "command");
     ThreadTimes.KINDS.forEach(kind -> out.printf(Locale.ROOT, " %10s", kind));
     out.printf(Locale.ROOT, " %8s%n", "steal");
     times.forEach((label, list) -> {
-      if (median(list.stream().map(Run::cpu).toList()) < 1.0) {
-        return;
-      }
       out.printf(Locale.ROOT, "%-45s", label);
       ThreadTimes.KINDS.forEach(kind -> out.printf(Locale.ROOT, " %10.2f",
           median(list.stream().map(run -> run.threads().getOrDefault(kind, 0.0)).toList())));

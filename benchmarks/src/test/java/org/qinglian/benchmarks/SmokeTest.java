@@ -66,6 +66,11 @@ class SmokeTest {
           .matcher(bytes.toString(StandardCharsets.UTF_8));
       assertTrue(cpu.find(), bytes.toString(StandardCharsets.UTF_8));
       assertTrue(Double.parseDouble(cpu.group(1)) >= 0.05, cpu.group());
+      // And split by thread: the main thread of a validating JVM works for more than a tick.
+      java.util.regex.Matcher split = java.util.regex.Pattern.compile("\nqinglian validate, JSON +([0-9.]+) +([0-9.]+) +([0-9.]+)")
+          .matcher(bytes.toString(StandardCharsets.UTF_8));
+      assertTrue(split.find(), bytes.toString(StandardCharsets.UTF_8));
+      assertTrue(Double.parseDouble(split.group(1)) >= 0.05, split.group());
     }
   }
 
