@@ -5,8 +5,8 @@
 #   benchmarks/run.sh memory [N]     read + validate N records (default 10,000,000) in a 512 MiB heap
 #   benchmarks/run.sh gigabyte       read + validate a 1 GB JSON file and a 1 GB CSV package in 256 MiB
 #   benchmarks/run.sh jmh [REGEX]    the JMH benchmarks (per-record costs, CSV parser, one record from JSON)
-#   benchmarks/run.sh cli [N]        whole cold processes, alternated, medians of 5 (wall, and CPU where Linux
-#                                    tells it): qinglian.jar on N records
+#   benchmarks/run.sh cli [N]        whole cold processes, alternated, medians of 5 (wall, and on Linux CPU,
+#                                    split by thread, and the host's steal): qinglian.jar on N records
 #                                    (default 1,000,000) against raw Jackson and FastCSV passes; the bundled
 #                                    sample against --version; with and without a class-data-sharing archive;
 #                                    the distribution's launcher (bin/qinglian) on the sample
