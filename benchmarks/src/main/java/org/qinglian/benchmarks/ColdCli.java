@@ -236,9 +236,7 @@ public final class ColdCli {
    */
   static double childrenCpu() {
     try {
-      String stat = Files.readString(Path.of("/proc/self/stat"));
-      // The command name, field 2, is in parentheses and may hold spaces: count from after it.
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+      String[] fields = ThreadTimes.statFields(Files.readString(Path.of("/proc/self/stat")));
       return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / 100.0;
     } catch (IOException | RuntimeException e) {
       return Double.NaN;

@@ -111,15 +111,22 @@ final class ThreadTimes {
   private void read(String thread, Path stat) {
     try {
       String line = Files.readString(stat);
-      // Field 2, the name, is in parentheses and may hold spaces; utime and stime are fields 14 and 15.
       String name = line.substring(line.indexOf('(') + 1, line.lastIndexOf(')'));
-      String[] fields = line.substring(line.lastIndexOf(')') + 2).trim().split(" ");
-      long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      String[] fields = statFields(line);
+      long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime, fields 14 and 15
       names.put(thread, name);
       ticks.merge(thread, used, Math::max);
     } catch (IOException | RuntimeException e) {
       // The thread ended between listing and reading.
     }
+  }
+
+  /**
+   * The fields of a {@code /proc/…/stat} line from the third on (index 0 is field 3): field 2, the
+   * name, is in parentheses and may hold spaces, so they are counted from after its last one.
+   */
+  static String[] statFields(String line) {
+    return line.substring(line.lastIndexOf(')') + 2).trim().split(" ");
   }
 
   /**
