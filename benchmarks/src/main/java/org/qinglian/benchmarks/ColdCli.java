@@ -220,7 +220,9 @@ public final class ColdCli {
 
   /**
    * One process: its wall time and the CPU time it and its children used (user and system), in
-   * seconds; the CPU time is NaN where the system does not tell it.
+   * seconds, that CPU time by kind of thread ({@link ThreadTimes}), and the share of the machine
+   * its host took meanwhile; the CPU time and the share are NaN, and the kinds empty, where the
+   * system does not tell them.
    */
   record Run(double wall, double cpu, Map<String, Double> threads, double steal) {
     String cpuText() {
