@@ -123,8 +123,8 @@ public final class ColdCli {
         20221231L).recordCount(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(), repeats);
     times.forEach((label, list) -> {
-      double median = median(list.stream().map(Run::wall).toList());
-      double cpu = median(list.stream().map(Run::cpu).toList());
+      double median = Median.of(list.stream().map(Run::wall).toList());
+      double cpu = Median.of(list.stream().map(Run::cpu).toList());
       medians.put(label, median);
       out.printf(Locale.ROOT, "%-45s %9.2f %9s%n", label, median, Double.isNaN(cpu) ? "–" : String.format(Locale.ROOT,
           "%.2f", cpu));
@@ -162,18 +162,13 @@ public final class ColdCli {
     times.forEach((label, list) -> {
       out.printf(Locale.ROOT, "%-45s", label);
       ThreadTimes.KINDS.forEach(kind -> out.printf(Locale.ROOT, " %10.2f",
-          median(list.stream().map(run -> run.threads().getOrDefault(kind, 0.0)).toList())));
-      double steal = median(list.stream().map(Run::steal).toList());
+          Median.of(list.stream().map(run -> run.threads().getOrDefault(kind, 0.0)).toList())));
+      double steal = Median.of(list.stream().map(Run::steal).toList());
       out.printf(Locale.ROOT, " %7s%n", Double.isNaN(steal) ? "–" : String.format(Locale.ROOT, "%.0f %%", 100 * steal));
     });
   }
 
   /** The middle of the sorted values (the upper one of an even count); NaN, where no CPU time was told, sorts last. */
-  private static double median(List<Double> values) {
-    List<Double> sorted = values.stream().sorted().toList();
-    return sorted.get(sorted.size() / 2);
-  }
-
   private static void ratio(PrintStream out, Map<String, Double> medians, String x, String y, String target) {
     out.printf(Locale.ROOT, "%-70s %6.2f  (target %s)%n", x + " ÷ " + y, medians.get(x) / medians.get(y), target);
   }

@@ -162,10 +162,9 @@ public final class EndToEnd {
       runs.add(new Step(name, label, seconds, records, peak));
       out.printf(Locale.ROOT, "  %s run %d: %.2f s, %,d records%n", name, r + 1, seconds, records);
     }
-    runs.sort((x, y) -> Double.compare(x.seconds(), y.seconds()));
-    Step median = runs.get(runs.size() / 2);
+    double seconds = Median.of(runs.stream().map(Step::seconds).toList());
     long peak = runs.stream().mapToLong(Step::peakHeapBytes).max().orElse(0);
-    return new Step(name, label, median.seconds(), median.records(), peak);
+    return new Step(name, label, seconds, runs.get(0).records(), peak);
   }
 
   private static List<MemoryPoolMXBean> heapPools() {

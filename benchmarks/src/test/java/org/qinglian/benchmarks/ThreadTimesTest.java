@@ -39,7 +39,9 @@ class ThreadTimesTest {
   void splitsAChildJvmsCpuTimeByKindOfThread() throws Exception {
     boolean linux = Files.isDirectory(Path.of("/proc/self/task"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+    // Every method compiled by C1 before it runs, so the compiler threads have work to show: about
+    // 0.3 s, where the burn loops alone compile in less than the kernel's tick of 10 ms on a fast host.
+    Process process = new ProcessBuilder(List.of(java, "-Xcomp", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
         Burner.class.getName(), "300", "800")).inheritIO().start();
     ThreadTimes times = ThreadTimes.watch(process);
     assertEquals(0, process.waitFor());
@@ -54,7 +56,7 @@ class ThreadTimesTest {
     // thread's last 50 ms may fall after the last poll, and the JVM's start adds to it.
     assertTrue(byKind.get("validating") >= 0.5 && byKind.get("validating") <= 1.0, byKind.toString());
     assertTrue(byKind.get("main") >= 0.2, byKind.toString());
-    assertTrue(byKind.get("JIT") > 0, "the loops are compiled: " + byKind);
+    assertTrue(byKind.get("JIT") >= 0.05, "the methods are compiled: " + byKind);
   }
 
   @Test
