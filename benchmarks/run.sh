@@ -9,7 +9,8 @@
 #                                    split by thread, and the host's steal): qinglian.jar on N records
 #                                    (default 1,000,000) against raw Jackson and FastCSV passes; the bundled
 #                                    sample against --version; with and without a class-data-sharing archive;
-#                                    the distribution's launcher (bin/qinglian) on the sample
+#                                    the distribution's launcher (bin/qinglian) on the sample and on
+#                                    the N records
 #
 # Data is generated once into benchmarks/target/bench-data (several GB for the large runs).
 set -euo pipefail

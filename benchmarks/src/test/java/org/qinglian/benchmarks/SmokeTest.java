@@ -56,10 +56,11 @@ class SmokeTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Map<String, Double> medians = ColdCli.run(3_000, 1, dir, jar, Path.of("../samples/data/xianyang-2022.json"),
         posix ? dist : null, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    assertEquals(posix ? 11 : 9, medians.size(), bytes.toString(StandardCharsets.UTF_8));
+    assertEquals(posix ? 13 : 9, medians.size(), bytes.toString(StandardCharsets.UTF_8));
     medians.forEach((command, seconds) -> assertTrue(seconds > 0, command));
     assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("÷ qinglian --version, CDS archive"));
     assertTrue(!posix || bytes.toString(StandardCharsets.UTF_8).contains("÷ bin/qinglian --version"));
+    assertTrue(!posix || bytes.toString(StandardCharsets.UTF_8).contains("÷ bin/qinglian validate, CSV package"));
     // CPU time beside wall time where Linux tells it: a JVM's start alone takes more than a tick (0.01 s).
     if (java.nio.file.Files.isReadable(Path.of("/proc/self/stat"))) {
       java.util.regex.Matcher cpu = java.util.regex.Pattern.compile("run 1  qinglian --version +[0-9.]+ s  \\(CPU ([0-9.]+) s\\)")

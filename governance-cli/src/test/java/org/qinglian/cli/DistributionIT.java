@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The download: {@code qinglian-cli-<version>.zip} unpacked as a vendor would, its launcher
  * run — validating the bundled sample, exit codes passed through, the class-data-sharing
- * archive made before the first run (whatever it is) and used after. Runs after {@code package}
+ * archive made before the first run (whatever it is) and used after, the serial collector unless
+ * the user names another. Runs after {@code package}
  * (failsafe), on the zip the build just made. Of the Windows launcher, only CRLF line ends and
  * the same options here; {@code WindowsLauncherIT} runs it under Wine.
  */
@@ -60,6 +61,13 @@ class DistributionIT {
         launcher.toString(), "--version");
     assertTrue(logged.output().contains("source: shared objects file (top)"), "classes come from the archive");
 
+    // The serial collector, as the JVM itself reports it; a collector the user names in JAVA_OPTS,
+    // JDK_JAVA_OPTIONS or JAVA_TOOL_OPTIONS instead (the JVM refuses to start with two).
+    assertCollector(launcher, cache, Map.of("JAVA_OPTS", "-Xmx1g -Xlog:gc"), "Using Serial");
+    assertCollector(launcher, cache, Map.of("JAVA_OPTS", "-XX:+UseParallelGC -Xlog:gc"), "Using Parallel");
+    assertCollector(launcher, cache, Map.of("JAVA_OPTS", "-Xlog:gc", "JDK_JAVA_OPTIONS", "-XX:+UseG1GC"), "Using G1");
+    assertCollector(launcher, cache, Map.of("JAVA_OPTS", "-Xlog:gc", "JAVA_TOOL_OPTIONS", "-XX:+UseParallelGC"), "Using Parallel");
+
     // The archive is made before the first run, whatever it is: after a first --version (as after
     // an install), validate's classes come from it too — an archive of the first command's classes
     // held only --version's. Installed where the path is plain, under "Program Files" (the run
@@ -84,6 +92,15 @@ class DistributionIT {
     assertTrue(bat.contains("-XX:SharedArchiveFile=") && bat.contains("-XX:ArchiveClassesAtExit=") && bat.contains("lib\\qinglian.jar"));
     assertTrue(Files.exists(home.resolve("README.txt")) && Files.exists(home.resolve("LICENSE"))
         && Files.exists(home.resolve("NOTICE")));
+  }
+
+  private static void assertCollector(Path launcher, Path cache, Map<String, String> options, String expected)
+      throws Exception {
+    Map<String, String> environment = new java.util.HashMap<>(options);
+    environment.put("XDG_CACHE_HOME", cache.toString());
+    ProcessRun run = ProcessRun.of(environment, launcher.toString(), "--version");
+    assertEquals(0, run.status(), options + ": " + run.output());
+    assertTrue(run.output().contains("[info][gc] " + expected), options + ": " + run.output());
   }
 
   /** With a fresh cache, {@code --version} first, then {@code validate}: Qinglian's classes from the archive. */

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * argument each; the class-data-sharing archive is made before the first run (by the training
  * run, {@link ArchiveTraining}) and used once it exists, under {@code %LOCALAPPDATA%\qinglian},
  * named after the {@code java.exe} found through {@code JAVA_HOME} or {@code PATH}, the jar
- * named by its 8.3 short name then (Wine's cmd keeps short names too); {@code QINGLIAN_CDS=off}; the exit status passed through.
+ * named by its 8.3 short name then (Wine's cmd keeps short names too); {@code QINGLIAN_CDS=off}; the serial
+ * collector unless {@code JAVA_OPTS} or {@code JDK_JAVA_OPTIONS} names one; the exit status passed through.
  * Not checked: a real JVM on Windows (there is none here). Runs with {@code -Pwindows} (Debian:
  * wine wine64 gcc-mingw-w64-x86-64, as {@code .ci/run} installs them).
  */
@@ -102,7 +103,7 @@ class WindowsLauncherIT {
     String archive = windows(appData) + "\\qinglian\\qinglian-" + System.getProperty("qinglian.version")
         + "-" + windows(javaHome.resolve("bin/java.exe")).replace(":", "").replace('\\', '_').replace(' ', '_')
         + "-1234-" + jarSize + ".jsa";
-    List<String> plainArguments = List.of("-jar", jar, "validate", "Z:\\data\\my file.json", "--locale", "en");
+    List<String> plainArguments = List.of("-XX:+UseSerialGC", "-jar", jar, "validate", "Z:\\data\\my file.json", "--locale", "en");
 
     // The first run makes the archive from the training run, under a name of its own that it then
     // moves into place; this java.exe makes none, so the command itself runs without one.
@@ -114,13 +115,13 @@ class WindowsLauncherIT {
         training.get(1));
     // With the archive on, the jar goes by its short name (Java 17 takes nothing from the archive
     // for a path with a space or a non-ASCII character), the same in the training run and after.
-    String shortJar = training.get(5);
+    String shortJar = training.get(6);
     assertTrue(shortJar.matches("[!-~]+\\\\lib\\\\qinglian\\.jar") && shortJar.contains("~"),
         "a short name, without spaces, plain ASCII: " + shortJar);
     // The user's arguments too, for the language of the notice it prints.
-    assertEquals(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp", shortJar, "org.qinglian.cli.ArchiveTraining",
+    assertEquals(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:+UseSerialGC", "-cp", shortJar, "org.qinglian.cli.ArchiveTraining",
         "validate", "Z:\\data\\my file.json", "--locale", "en"), training.subList(2, training.size()), "the training run");
-    List<String> arguments = List.of("-jar", shortJar, "validate", "Z:\\data\\my file.json", "--locale", "en");
+    List<String> arguments = List.of("-XX:+UseSerialGC", "-jar", shortJar, "validate", "Z:\\data\\my file.json", "--locale", "en");
     assertEquals(arguments, first.get(1), "then the command, without an archive when none was made");
 
     Files.writeString(appData.resolve("qinglian").resolve(archive.substring(archive.lastIndexOf('\\') + 1)), "");
@@ -129,6 +130,17 @@ class WindowsLauncherIT {
 
     assertEquals(plainArguments, launch(concat(settings, List.of("QINGLIAN_CDS=off")), 0).get(0),
         "QINGLIAN_CDS=off: the jar as it lies");
+
+    // A collector the user names replaces the serial one (the JVM refuses to start with two);
+    // other options leave it, and JAVA_OPTS comes after it.
+    List<String> cds = List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    List<String> command = arguments.subList(1, arguments.size());
+    assertEquals(concat(concat(cds, List.of("-XX:+UseSerialGC", "-Xmx2g")), command),
+        launch(concat(settings, List.of("JAVA_OPTS=-Xmx2g")), 0).get(0), "JAVA_OPTS without a collector");
+    assertEquals(concat(concat(cds, List.of("-Xmx2g", "-XX:+UseParallelGC")), command),
+        launch(concat(settings, List.of("JAVA_OPTS=-Xmx2g -XX:+UseParallelGC")), 0).get(0), "the user's collector");
+    assertEquals(concat(cds, command), launch(concat(settings, List.of("JDK_JAVA_OPTIONS=-XX:+usezgc")), 0).get(0),
+        "a collector in JDK_JAVA_OPTIONS, which java.exe reads itself, in any case");
 
     // No JAVA_HOME: the java.exe on PATH, and the archive named after where it was found.
     List<String> onPath = List.of("LOCALAPPDATA=" + windows(appData), "JAVA_HOME=",
