@@ -27,8 +27,8 @@ import org.qinglian.model.text.MessageBundle;
 /**
  * Every user-visible text of the SDK lives in bundles for zh-CN, zh-TW and en, and they stay
  * in step: the same keys, the same placeholders; Chinese texts without English phrases,
- * traditional texts without simplified characters, English texts without Chinese. And no
- * code chooses a language with an inline literal.
+ * traditional texts without simplified characters and in Taiwan's words, English texts without
+ * Chinese. And no code chooses a language with an inline literal.
  *
  * <p>{@code simplified-only.txt} lists the 2,635 characters of U+4E00–U+9FFF that OpenCC's
  * s2tw conversion (an implementation we did not write) changes when converted alone.
@@ -45,6 +45,21 @@ class MessageBundleTest {
   private static final List<String> NAMES = List.of("JSON Lines", "JSON Schema", "ZIP 炸弹", "ZIP 炸彈");
   /** Traditional characters that OpenCC alone would change, correct in the place names we use. */
   private static final String TRADITIONAL_ALLOWED = "咸"; // 咸陽 (Xianyang) is written 咸 in traditional too
+
+  /**
+   * Words of the mainland that a character-by-character conversion leaves in a traditional text,
+   * with what Taiwan writes instead (the phrase tables of OpenCC's s2twp, an implementation we did
+   * not write, agree on each). Taiwan's rows and columns are 列 and 欄, its quotation marks 「」.
+   */
+  private static final Map<String, String> MAINLAND_WORDS = Map.ofEntries(Map.entry("數據", "資料"),
+      Map.entry("默認", "預設"), Map.entry("文件夾", "資料夾"), Map.entry("字段", "欄位"), Map.entry("字節", "位元組"),
+      Map.entry("字符", "字元"), Map.entry("支持", "支援"), Map.entry("保存", "儲存"), Map.entry("縮進", "縮排"),
+      Map.entry("文本", "文字"), Map.entry("命令行", "命令列"), Map.entry("數組", "陣列"), Map.entry("信息", "資訊"),
+      Map.entry("導出", "匯出"), Map.entry("導入", "匯入"), Map.entry("模板", "範本"), Map.entry("單元格", "儲存格"),
+      Map.entry("擴展", "擴充"), Map.entry("示例", "範例"), Map.entry("樣例", "範例"), Map.entry("打印", "列印"),
+      Map.entry("堆棧", "堆疊"), Map.entry("消息", "訊息"), Map.entry("環境變量", "環境變數"), Map.entry("JSON 對象", "JSON 物件"),
+      Map.entry("條記錄", "筆記錄"), Map.entry("幫助", "說明"), Map.entry("退出", "結束"),
+      Map.entry("該行未讀取", "該列未讀取"), Map.entry("“", "「"), Map.entry("”", "」"));
 
   /** Files whose Chinese literals are the exchange format itself (CSV headers, accepted booleans, schema titles). */
   private static final Set<String> FORMAT_DATA = Set.of("Tables.java", "Fields.java", "ExchangeSchema.java",
@@ -93,6 +108,29 @@ class MessageBundleTest {
           problems.add(base + " " + key + " (en) has Chinese: " + en);
         }
       }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void traditionalTextsUseTaiwansWords() {
+    List<String> problems = new ArrayList<>();
+    java.util.function.BiConsumer<String, String> check = (where, text) -> MAINLAND_WORDS.forEach((mainland, taiwan) -> {
+      if (text.contains(mainland)) {
+        problems.add(where + " (zh-TW) has " + mainland + ", Taiwan writes " + taiwan + ": " + text);
+      }
+    });
+    for (String base : BUNDLES) {
+      MessageBundle bundle = bundle(base);
+      for (String key : bundle.keys(Localization.TRADITIONAL)) {
+        check.accept(base + " " + key, bundle.text(Localization.TRADITIONAL, key));
+      }
+    }
+    java.util.ResourceBundle model = java.util.ResourceBundle.getBundle("ContributorValidationMessages",
+        Locale.TRADITIONAL_CHINESE,
+        java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+    for (String key : model.keySet()) {
+      check.accept("ContributorValidationMessages " + key, model.getString(key));
     }
     assertEquals(List.of(), problems);
   }

@@ -89,7 +89,7 @@ class PlatformTest {
     HttpResponse<String> sarif = http.upload("/api/exchanges?format=sarif", file, "broken.json", "en");
     assertTrue(sarif.body().contains("\"version\" : \"2.1.0\"") && sarif.body().contains("REF_MISSING"), sarif.body());
     HttpResponse<String> html = http.upload("/api/exchanges?format=html", file, "broken.json", "zh-TW");
-    assertTrue(html.body().contains("清廉數據校驗報告") && html.body().contains("REF_MISSING"), html.body());
+    assertTrue(html.body().contains("清廉資料校驗報告") && html.body().contains("REF_MISSING"), html.body());
   }
 
   @Test
