@@ -60,7 +60,11 @@ final class HtmlReport {
         + ".badge{display:inline-block;padding:.1em .5em;border-radius:3px;color:#fff;font-size:.85em}"
         + ".b-ERROR{background:#b00020}.b-WARNING{background:#b26a00}.b-INFO{background:#1a5fb4}"
         + ".verdict{font-size:1.2em;font-weight:bold}.muted{color:#666;font-size:.9em}code{font-size:.95em}"
-        + ".id{white-space:nowrap}</style>"); // an id wraps as a whole, never mid-id
+        // An id wraps as a whole, never mid-id; a column's heading (欄位, two characters) never wraps.
+        + ".id,th{white-space:nowrap}"
+        // Traditional text in the glyph forms Taiwan reads (its punctuation centred, not set low).
+        + ":lang(zh-TW) body{font-family:\"Noto Sans CJK TC\",\"Microsoft JhengHei\",\"PingFang TC\",\"" + FALLBACK_FAMILY
+        + "\",sans-serif}</style>");
     out.println("</head><body>");
     out.print(body);
     out.println("</body></html>");

@@ -49,6 +49,9 @@ class ReportWriterTest {
       String html = writer.toString(ReportFormat.HTML);
       assertTrue(html.contains("lang=\"" + org.qinglian.model.text.Localization.tag(locale) + "\""), html);
       assertFalse(html.contains("<script"), "self-contained, no script");
+      // Traditional pages prefer Taiwan's fonts: the style names the language tag the page declares.
+      assertTrue(html.contains(":lang(" + org.qinglian.model.text.Localization.tag(Locale.TRADITIONAL_CHINESE)
+          + ") body{font-family:\"Noto Sans CJK TC\""), html);
     }
   }
 }
