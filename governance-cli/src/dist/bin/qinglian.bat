@@ -1,7 +1,8 @@
 @echo off
 rem qinglian - the Qinglian command line (Windows).
 rem Needs Java 17 or later: JAVA_HOME, else java on PATH. JAVA_OPTS adds JVM options.
-rem Runs with the serial collector unless JAVA_OPTS (or JDK_JAVA_OPTIONS, JAVA_TOOL_OPTIONS) names one.
+rem On Java 17 to 23, runs the serial collector unless JAVA_OPTS (or JDK_JAVA_OPTIONS,
+rem JAVA_TOOL_OPTIONS) names one.
 rem Start-up: a class-data-sharing archive is made once, before the first run, under
 rem %LOCALAPPDATA%\qinglian and used afterwards; set QINGLIAN_CDS=off to do without it.
 setlocal EnableExtensions
@@ -9,10 +10,22 @@ set "HERE=%~dp0.."
 rem java.exe, not java: %~$PATH: below finds a file by its full name.
 if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java.exe")
 set "JAR=%HERE%\lib\qinglian.jar"
-rem The serial collector: a run is one pass through a file, and G1's write barriers cost 3 to 14 percent
-rem of a large file's time on two cores; start-up is the same. Not when the user names a collector
-rem (-XX:+UseG1GC, say): the JVM refuses to start with two.
-set "GC=-XX:+UseSerialGC"
+rem The java.exe that runs (through JAVA_HOME or PATH) and its folder: they name the archive below,
+rem and the release file beside its bin folder tells its version without starting a JVM.
+for %%j in ("%JAVA%") do set "JAVAEXE=%%~$PATH:j"
+if not defined JAVAEXE set "JAVAEXE=%JAVA%"
+for %%j in ("%JAVAEXE%") do set "JAVADIR=%%~dpj"
+rem The serial collector on Java 17 to 23: a run is one pass through a file, and there G1's write
+rem barriers cost 3 to 14 percent of a large file's time on two cores; from Java 24 on (JEP 475)
+rem they cost less and the two collectors are even. Start-up is the same. Not when the user names
+rem a collector (-XX:+UseG1GC, say; the JVM refuses to start with two), nor when the version
+rem cannot be read.
+set "GC="
+set "JAVAVERSION="
+if exist "%JAVADIR%..\release" for /f "usebackq tokens=1,2 delims==" %%a in ("%JAVADIR%..\release") do if "%%a"=="JAVA_VERSION" set "JAVAVERSION=%%~b"
+set "MAJOR="
+for /f "tokens=1 delims=." %%m in ("%JAVAVERSION%") do set "MAJOR=%%m"
+if defined MAJOR if %MAJOR% GEQ 17 if %MAJOR% LEQ 23 set "GC=-XX:+UseSerialGC"
 for %%o in (%JAVA_OPTS% %JDK_JAVA_OPTIONS% %JAVA_TOOL_OPTIONS%) do call :collector %%o
 set "CDS="
 if /I "%QINGLIAN_CDS%"=="off" goto run
@@ -27,9 +40,6 @@ rem One archive per SDK version and Java installation, named after the java.exe 
 rem sizes of its JVM library and of the jar: a Java or a jar updated in place gets an archive of
 rem its own (the JVM refuses, silently, one another made). Its path is quoted within CDS, for
 rem profiles whose folder name has a space.
-for %%j in ("%JAVA%") do set "JAVAEXE=%%~$PATH:j"
-if not defined JAVAEXE set "JAVAEXE=%JAVA%"
-for %%j in ("%JAVAEXE%") do set "JAVADIR=%%~dpj"
 set "SIZES="
 for %%d in ("%JAVADIR%server\jvm.dll") do set "SIZES=%%~zd"
 for %%j in ("%JAR%") do set "SIZES=%SIZES%-%%~zj"

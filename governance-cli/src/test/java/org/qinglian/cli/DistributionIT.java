@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The download: {@code qinglian-cli-<version>.zip} unpacked as a vendor would, its launcher
  * run — validating the bundled sample, exit codes passed through, the class-data-sharing
- * archive made before the first run (whatever it is) and used after, the serial collector unless
- * the user names another. Runs after {@code package}
+ * archive made before the first run (whatever it is) and used after, the serial collector on Java 17
+ * to 23 unless the user names another. Runs after {@code package}
  * (failsafe), on the zip the build just made. Of the Windows launcher, only CRLF line ends and
  * the same options here; {@code WindowsLauncherIT} runs it under Wine.
  */
@@ -61,9 +61,11 @@ class DistributionIT {
         launcher.toString(), "--version");
     assertTrue(logged.output().contains("source: shared objects file (top)"), "classes come from the archive");
 
-    // The serial collector, as the JVM itself reports it; a collector the user names in JAVA_OPTS,
-    // JDK_JAVA_OPTIONS or JAVA_TOOL_OPTIONS instead (the JVM refuses to start with two).
-    assertCollector(launcher, cache, Map.of("JAVA_OPTS", "-Xmx1g -Xlog:gc"), "Using Serial");
+    // The serial collector before Java 24, the JVM's own choice (G1 on two cores) from it on, as the
+    // JVM itself reports it (the launcher runs this test's Java); a collector the user names in
+    // JAVA_OPTS, JDK_JAVA_OPTIONS or JAVA_TOOL_OPTIONS instead (the JVM refuses to start with two).
+    assertCollector(launcher, cache, Map.of("JAVA_OPTS", "-Xmx1g -Xlog:gc"),
+        Runtime.version().feature() < 24 ? "Using Serial" : "Using G1");
     assertCollector(launcher, cache, Map.of("JAVA_OPTS", "-XX:+UseParallelGC -Xlog:gc"), "Using Parallel");
     assertCollector(launcher, cache, Map.of("JAVA_OPTS", "-Xlog:gc", "JDK_JAVA_OPTIONS", "-XX:+UseG1GC"), "Using G1");
     assertCollector(launcher, cache, Map.of("JAVA_OPTS", "-Xlog:gc", "JAVA_TOOL_OPTIONS", "-XX:+UseParallelGC"), "Using Parallel");
@@ -98,6 +100,7 @@ class DistributionIT {
       throws Exception {
     Map<String, String> environment = new java.util.HashMap<>(options);
     environment.put("XDG_CACHE_HOME", cache.toString());
+    environment.put("JAVA_HOME", System.getProperty("java.home"));
     ProcessRun run = ProcessRun.of(environment, launcher.toString(), "--version");
     assertEquals(0, run.status(), options + ": " + run.output());
     assertTrue(run.output().contains("[info][gc] " + expected), options + ": " + run.output());

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * run, {@link ArchiveTraining}) and used once it exists, under {@code %LOCALAPPDATA%\qinglian},
  * named after the {@code java.exe} found through {@code JAVA_HOME} or {@code PATH}, the jar
  * named by its 8.3 short name then (Wine's cmd keeps short names too); {@code QINGLIAN_CDS=off}; the serial
- * collector unless {@code JAVA_OPTS} or {@code JDK_JAVA_OPTIONS} names one; the exit status passed through.
+ * collector on Java 17 to 23 (the {@code release} file's {@code JAVA_VERSION}) unless {@code JAVA_OPTS} or
+ * {@code JDK_JAVA_OPTIONS} names one; the exit status passed through.
  * Not checked: a real JVM on Windows (there is none here). Runs with {@code -Pwindows} (Debian:
  * wine wine64 gcc-mingw-w64-x86-64, as {@code .ci/run} installs them).
  */
@@ -48,6 +49,7 @@ class WindowsLauncherIT {
     }
     Assumptions.assumeTrue(Boolean.getBoolean("qinglian.windows"), NOT_RUN);
     javaHome = Files.createDirectories(dir.resolve("jdk home/bin")).getParent();
+    Files.writeString(javaHome.resolve("release"), "IMPLEMENTOR=\"Eclipse Adoptium\"\r\nJAVA_VERSION=\"17.0.15\"\r\n");
     ProcessRun compiled = ProcessRun.of(Map.of(), "x86_64-w64-mingw32-gcc", "-O2", "-o", javaHome.resolve("bin/java.exe").toString(),
         ROOT.resolve("governance-cli/src/test/windows/fakejava.c").toString());
     assertEquals(0, compiled.status(), compiled.output());
@@ -141,6 +143,13 @@ class WindowsLauncherIT {
         launch(concat(settings, List.of("JAVA_OPTS=-Xmx2g -XX:+UseParallelGC")), 0).get(0), "the user's collector");
     assertEquals(concat(cds, command), launch(concat(settings, List.of("JDK_JAVA_OPTIONS=-XX:+usezgc")), 0).get(0),
         "a collector in JDK_JAVA_OPTIONS, which java.exe reads itself, in any case");
+    // From Java 24 on, and where no release file tells the version, the JVM's own choice.
+    Files.writeString(javaHome.resolve("release"), "JAVA_VERSION=\"25.0.3\"\r\n");
+    assertEquals(concat(cds, command), launch(settings, 0).get(0), "Java 25");
+    Files.delete(javaHome.resolve("release"));
+    assertEquals(concat(cds, command), launch(settings, 0).get(0), "no release file");
+    Files.writeString(javaHome.resolve("release"), "JAVA_VERSION=\"21.0.9\"\r\n");
+    assertEquals(concat(cds, arguments), launch(settings, 0).get(0), "Java 21");
 
     // No JAVA_HOME: the java.exe on PATH, and the archive named after where it was found.
     List<String> onPath = List.of("LOCALAPPDATA=" + windows(appData), "JAVA_HOME=",
