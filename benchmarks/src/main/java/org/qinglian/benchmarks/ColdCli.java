@@ -83,6 +83,10 @@ public final class ColdCli {
     Path archive = dir.resolve("qinglian-cli.jsa");
     Files.deleteIfExists(archive);
     // The class-data-sharing archive, as the launchers make it before their first run (docs/cli.md).
+    // Its training run says so on standard error, as the launcher's first run does below: each is
+    // announced first, so that the two notices read as two archives made, not one said twice.
+    out.printf(Locale.ROOT, "  the archive of the runs \"with the archive\", made as the launchers make theirs:%n");
+    out.flush();
     exec(List.of(java, "-Xint", "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp",
         jar.toString(), "org.qinglian.cli.ArchiveTraining"));
     String cds = "-XX:SharedArchiveFile=" + archive;
@@ -101,6 +105,8 @@ public final class ColdCli {
       String launcher = unpack(dist, dir.resolve("dist")).toString();
       // Its archive, made before a first run into the cache it is given (JAVA_HOME names the Java
       // measured); that run --version, as after an install, so validate is not what trained it.
+      out.printf(Locale.ROOT, "  bin/qinglian --version, its first run, which makes the launcher's archive:%n");
+      out.flush();
       Run first = exec(List.of("sh", launcher, "--version"));
       out.printf(Locale.ROOT, "  bin/qinglian --version, its first run (the archive made): %.2f s%s%n", first.wall(),
           first.cpuText());
