@@ -67,7 +67,7 @@ set "CDS="-XX:SharedArchiveFile=%ARCHIVE%" -Xshare:auto -Xlog:cds=off -Xlog:cds+
 exit /b %ERRORLEVEL%
 
 rem No collector when the option names one: -XX:+Use...GC or -XX:-Use...GC, in any case. (Not
-rem findstr: Wine's, which the tests run, finds a match in anything.)
+rem findstr: Wine's, which the tests run, exits 0 whatever it is given.)
 :collector
 set "OPTION=%~1"
 if /i not "%OPTION:~-2%"=="GC" goto :eof

@@ -112,7 +112,8 @@ public final class ColdCli {
           first.cpuText());
       commands.put("bin/qinglian --version", List.of("sh", launcher, "--version"));
       commands.put("bin/qinglian validate, the sample", List.of("sh", launcher, "validate", sample.toString()));
-      // The large files as a vendor runs them: the launcher adds its archive and the serial collector.
+      // The large files as a vendor runs them: the launcher adds its archive and, on Java 17 to 23, the
+      // serial collector.
       commands.put("bin/qinglian validate, JSON", List.of("sh", launcher, "validate", json.toString()));
       commands.put("bin/qinglian validate, CSV package", List.of("sh", launcher, "validate", csv.toString()));
     }
@@ -179,7 +180,6 @@ public final class ColdCli {
     });
   }
 
-  /** The middle of the sorted values (the upper one of an even count); NaN, where no CPU time was told, sorts last. */
   private static void ratio(PrintStream out, Map<String, Double> medians, String x, String y, String target) {
     out.printf(Locale.ROOT, "%-70s %6.2f  (target %s)%n", x + " ÷ " + y, medians.get(x) / medians.get(y), target);
   }

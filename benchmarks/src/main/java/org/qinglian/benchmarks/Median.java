@@ -2,7 +2,10 @@ package org.qinglian.benchmarks;
 
 import java.util.List;
 
-/** The median of measured seconds: of an even count, the mean of the middle two, so neither side is favoured. */
+/**
+ * The median of measured seconds: of an even count, the mean of the middle two, so neither side is
+ * favoured. NaN (a time the system did not tell) sorts last; none at all gives NaN.
+ */
 final class Median {
 
   private Median() {
