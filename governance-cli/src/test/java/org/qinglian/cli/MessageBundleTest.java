@@ -48,8 +48,10 @@ class MessageBundleTest {
 
   /**
    * Words of the mainland that a character-by-character conversion leaves in a traditional text,
-   * with what Taiwan writes instead (the phrase tables of OpenCC's s2twp, an implementation we did
-   * not write, agree on each). Taiwan's rows and columns are 列 and 欄, its quotation marks 「」.
+   * with what Taiwan writes instead: most as the phrase tables of OpenCC's s2twp (an implementation
+   * we did not write) give them; 範本, 儲存格, 範例, 擴充, 說明, 結束 and the measure word 筆 for
+   * records are Taiwan's usage in software, which those tables leave alone. Taiwan's rows and
+   * columns are 列 and 欄, its quotation marks 「」.
    */
   private static final Map<String, String> MAINLAND_WORDS = Map.ofEntries(Map.entry("數據", "資料"),
       Map.entry("默認", "預設"), Map.entry("文件夾", "資料夾"), Map.entry("字段", "欄位"), Map.entry("字節", "位元組"),
