@@ -61,7 +61,7 @@ class MessageBundleTest {
       Map.entry("擴展", "擴充"), Map.entry("示例", "範例"), Map.entry("樣例", "範例"), Map.entry("打印", "列印"),
       Map.entry("堆棧", "堆疊"), Map.entry("消息", "訊息"), Map.entry("環境變量", "環境變數"), Map.entry("JSON 對象", "JSON 物件"),
       Map.entry("條記錄", "筆記錄"), Map.entry("幫助", "說明"), Map.entry("退出", "結束"),
-      Map.entry("該行未讀取", "該列未讀取"), Map.entry("“", "「"), Map.entry("”", "」"));
+      Map.entry("該行未讀取", "該列未讀取"), Map.entry("一行有", "一列有"), Map.entry("“", "「"), Map.entry("”", "」"));
 
   /** Files whose Chinese literals are the exchange format itself (CSV headers, accepted booleans, schema titles). */
   private static final Set<String> FORMAT_DATA = Set.of("Tables.java", "Fields.java", "ExchangeSchema.java",
