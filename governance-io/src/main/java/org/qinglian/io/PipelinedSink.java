@@ -19,21 +19,31 @@ import org.qinglian.model.location.SourceLocation;
  * session, which stays single-threaded). Once the JVM is warm, when that thread runs dry it
  * binds the next batch of records itself, so neither side waits while the other has work it
  * could take; a record bound there still reaches the sink, binding issues and all, where it
- * stands among the events. (Cold, the compiler threads keep both cores busy and the hand-over
- * of unbound records only adds work: docs/performance.md, the eighth round.) Batches keep the
- * hand-over cheap; the bounded queue keeps memory flat when one side is faster.
+ * stands among the events. Batches keep the hand-over cheap; the bounded queue keeps memory
+ * flat when one side is faster.
+ *
+ * <p>Until the JVM is warm, events go to the sink on the reader's thread, and the second thread
+ * is not started: cold, the JIT's compiler threads take the other core, and a second thread of
+ * ours only competes with them and moves every record from one core's cache to the other's (a
+ * million records, cold: a sixth less time and CPU than with the pipeline from the start;
+ * docs/performance.md, the eleventh round). Warm, the pipeline takes a third off.
  */
 final class PipelinedSink implements RecordSink, AutoCloseable {
 
   private static final int BATCH = 512;
   private static final List<Runnable> END = new ArrayList<>();
-  /** Events handed over by every pipeline of this JVM: past {@link #WARM}, the JIT has compiled the paths. */
+  /** Events through every pipeline of this JVM: past {@link #WARM}, the JIT has compiled the paths. */
   private static final AtomicLong HANDED_OVER = new AtomicLong();
   private static final long WARM = 1_000_000;
 
   private final BlockingQueue<List<Runnable>> queue = new ArrayBlockingQueue<>(16);
-  private final Thread worker;
+  /** Started when the events stop running inline. */
+  private Thread worker;
   private final RecordSink next;
+  /** Whether events still run on the reader's thread; checked once a batch. */
+  private boolean inline;
+  private final BooleanSupplier inlinePolicy;
+  private long ranInline;
   private List<Runnable> batch = new ArrayList<>(BATCH);
   private volatile Throwable failure;
   private final BooleanSupplier bindAheadPolicy;
@@ -43,18 +53,34 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
   private ReadContext binding;
 
   PipelinedSink(RecordSink next) {
-    this(next, null);
+    this(next, null, -1);
   }
 
   /**
    * {@code bindAhead}, when given, decides instead of the queue whether the worker binds the next
-   * batch (tests try every split).
+   * batch (tests try every split); the events are handed over from the first.
    */
   PipelinedSink(RecordSink next, BooleanSupplier bindAhead) {
+    this(next, bindAhead, 0);
+  }
+
+  /**
+   * As above, but the first {@code inlineFor} events (rounded up to a batch) run on the reader's
+   * thread; {@code -1}: until the JVM is warm.
+   */
+  PipelinedSink(RecordSink next, BooleanSupplier bindAhead, long inlineFor) {
     this.next = next;
     this.bindAheadPolicy = bindAhead != null ? bindAhead : () -> HANDED_OVER.get() >= WARM && queue.isEmpty();
+    this.inlinePolicy = inlineFor < 0 ? () -> HANDED_OVER.get() < WARM : () -> ranInline < inlineFor;
+    this.inline = inlinePolicy.getAsBoolean();
+    if (!inline) {
+      start();
+    }
+  }
+
+  private void start() {
     this.bindAhead = bindAheadPolicy.getAsBoolean(); // the worker starts with nothing to do
-    this.worker = new Thread(this::drain, "qinglian-validate");
+    worker = new Thread(this::drain, "qinglian-validate");
     worker.setDaemon(true);
     worker.start();
   }
@@ -79,6 +105,17 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
   }
 
   private void add(Runnable event) {
+    if (inline) {
+      event.run();
+      if (++ranInline % BATCH == 0) {
+        HANDED_OVER.addAndGet(BATCH);
+        inline = inlinePolicy.getAsBoolean();
+        if (!inline) {
+          start(); // what ran inline happened before: the thread's start orders it
+        }
+      }
+      return;
+    }
     batch.add(event);
     if (batch.size() == BATCH) {
       flush();
@@ -146,7 +183,7 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
    * bound there; returns {@code false}, taking nothing, when the reader binds it.
    */
   boolean bindAhead(RawRecord raw, ReadOptions options) {
-    if (!bindAhead) {
+    if (inline || !bindAhead) {
       return false;
     }
     if (binding == null || binding.options != options) {
@@ -175,6 +212,10 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
   /** Waits until the worker has handed on everything. */
   @Override
   public void close() {
+    if (worker == null) {
+      HANDED_OVER.addAndGet(ranInline % BATCH); // all ran inline: nothing to wait for
+      return;
+    }
     if (!batch.isEmpty() && failure == null) {
       flush();
     }

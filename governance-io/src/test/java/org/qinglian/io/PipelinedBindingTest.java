@@ -23,9 +23,10 @@ import org.qinglian.model.location.SourceLocation;
 
 /**
  * Behind a pipeline, a batch of records is bound on the reading thread or on the validating
- * one, as the pipeline decides (once the JVM is warm, by the queue). Either way the sink behind sees the same events in the same order
- * as a read without a pipeline: every record's binding issues right before the record, every
- * read issue where it was found.
+ * one, as the pipeline decides (once the JVM is warm, by the queue), and until then every event
+ * reaches the sink on the reading thread. Either way the sink behind sees the same events in the
+ * same order as a read without a pipeline: every record's binding issues right before the record,
+ * every read issue where it was found.
  */
 class PipelinedBindingTest {
 
@@ -75,16 +76,36 @@ class PipelinedBindingTest {
     boolean[] flip = {false};
     Recorder alternating = throughPipeline(() -> flip[0] = !flip[0]);
     Recorder byDefault = throughPipeline(null); // a test JVM is seldom warm: mostly bound on the reading thread
+    // Inline for the first two batches of events, then handed over, bound ahead from there on.
+    Recorder inlineFirst = new Recorder();
+    try (PipelinedSink pipeline = new PipelinedSink(inlineFirst, () -> true, 700)) {
+      ExchangeReader.read(file, ReadOptions.defaults(), pipeline);
+    }
 
     assertSameEvents(direct, onReader, "bound on the reading thread");
     assertSameEvents(direct, onWorker, "bound on the validating thread");
     assertSameEvents(direct, alternating, "bound on either, batch by batch");
     assertSameEvents(direct, byDefault, "bound where the pipeline decides");
+    assertSameEvents(direct, inlineFirst, "inline, then handed over");
     // Each policy bound where it said: binding issues reach the sink from a binding on the worker.
     assertEquals(0, onReader.boundAhead.get());
     assertEquals(direct.bindingIssues.get(), onWorker.boundAhead.get());
     assertTrue(alternating.boundAhead.get() > 0 && alternating.boundAhead.get() < direct.bindingIssues.get(),
         "alternating batches: " + alternating.boundAhead.get());
+    // Inline, the events reach the sink on the reading thread; the worker is not started at all.
+    String reader = Thread.currentThread().getName();
+    assertEquals(List.of(reader), onReaderThreads(direct), "no pipeline");
+    assertEquals(List.of("qinglian-validate"), onReaderThreads(onReader), "a pipeline from the first event");
+    assertEquals(reader, inlineFirst.threads.get(0));
+    assertEquals(reader, inlineFirst.threads.get(1023), "two batches inline");
+    assertEquals("qinglian-validate", inlineFirst.threads.get(1024), "then the worker");
+    assertEquals("qinglian-validate", inlineFirst.threads.get(inlineFirst.threads.size() - 1));
+    assertTrue(inlineFirst.boundAhead.get() > 0 && inlineFirst.boundAhead.get() < direct.bindingIssues.get(),
+        "bound ahead once handed over: " + inlineFirst.boundAhead.get());
+  }
+
+  private static List<String> onReaderThreads(Recorder recorder) {
+    return recorder.threads.stream().distinct().toList();
   }
 
   /** The first event that differs, not two lists of thousands. */
@@ -106,45 +127,50 @@ class PipelinedBindingTest {
   /** Every event as text; how many issues records' bindings raised, and how many of them on the worker. */
   private static final class Recorder implements RecordSink {
     final List<String> events = new ArrayList<>();
+    /** The thread each event reached the sink on. */
+    final List<String> threads = new ArrayList<>();
     final AtomicInteger bindingIssues = new AtomicInteger();
     final AtomicInteger boundAhead = new AtomicInteger();
 
+    private void add(String event) {
+      events.add(event);
+      threads.add(Thread.currentThread().getName());
+    }
+
     @Override
     public void header(DatasetHeader header, SourceLocation location) {
-      events.add("header " + location);
+      add("header " + location);
     }
 
     @Override
     public void declaredTotals(DeclaredTotals totals, SourceLocation location) {
-      events.add("totals " + location);
+      add("totals " + location);
     }
 
     @Override
     public void record(GovernanceRecord record, SourceLocation location) {
-      events.add("record " + record.getId() + " " + location);
+      add("record " + record.getId() + " " + location);
     }
 
     @Override
     public void unbuiltRecord(RecordType type, Optional<String> id, SourceLocation location) {
-      events.add("unbuilt " + type + " " + id + " " + location);
+      add("unbuilt " + type + " " + id + " " + location);
     }
 
     @Override
     public void datasetExtension(String name, String json) {
-      events.add("extension " + name + " " + json);
+      add("extension " + name + " " + json);
     }
 
     @Override
     public void issue(ReadIssue issue) {
-      events.add("issue " + issue);
+      add("issue " + issue);
       // A record's binding (the header is always bound where it is read).
       boolean binding = issue.recordType().isPresent() && StackWalker.getInstance().walk(frames -> frames.anyMatch(
           frame -> frame.getClassName().equals(Fields.class.getName())));
       if (binding) {
         bindingIssues.incrementAndGet();
-        boolean worker = StackWalker.getInstance().walk(frames -> frames.anyMatch(
-            frame -> frame.getClassName().equals(PipelinedSink.class.getName())));
-        if (worker) {
+        if (Thread.currentThread().getName().equals("qinglian-validate")) { // bound on the worker
           boundAhead.incrementAndGet();
         }
       }
