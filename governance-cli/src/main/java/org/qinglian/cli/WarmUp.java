@@ -20,10 +20,11 @@ import org.qinglian.validation.ValidationReport;
  * validated in the input's format, five times, and the results thrown away. An exchange arrives
  * table by table (units, then tasks, then inspections …); without this, the JIT compiler
  * optimises the shared reading and rule code for the first table's records, throws that code
- * away when the next table starts, and compiles it again — about eight times over, on the two
+ * away when the next table starts, and compiles it again — about eight times over, on the
  * cores that also read and validate. Seen all types first, it compiles that code once: a cold
- * run of 1 M records of JSON took a fifth less, of CSV more than a quarter
- * (docs/performance.md). It changes no result: its validator (built-in rules only, so that no
+ * run of 1 M records of JSON took a fifth less, of CSV more than a quarter; with the records
+ * validated on the reading thread while the JVM is cold, still 8 % less (docs/performance.md,
+ * the eleventh round). It changes no result: its validator (built-in rules only, so that no
  * plugin's rule sees made-up records), sessions, reports and temporary files are its own.
  */
 final class WarmUp {
