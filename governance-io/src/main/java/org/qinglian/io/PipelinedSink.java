@@ -33,7 +33,7 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
   private static final int BATCH = 512;
   private static final List<Runnable> END = new ArrayList<>();
   /** Events through every pipeline of this JVM: past {@link #WARM}, the JIT has compiled the paths. */
-  private static final AtomicLong HANDED_OVER = new AtomicLong();
+  private static final AtomicLong EVENTS = new AtomicLong();
   private static final long WARM = 1_000_000;
 
   private final BlockingQueue<List<Runnable>> queue = new ArrayBlockingQueue<>(16);
@@ -70,8 +70,8 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
    */
   PipelinedSink(RecordSink next, BooleanSupplier bindAhead, long inlineFor) {
     this.next = next;
-    this.bindAheadPolicy = bindAhead != null ? bindAhead : () -> HANDED_OVER.get() >= WARM && queue.isEmpty();
-    this.inlinePolicy = inlineFor < 0 ? () -> HANDED_OVER.get() < WARM : () -> ranInline < inlineFor;
+    this.bindAheadPolicy = bindAhead != null ? bindAhead : () -> EVENTS.get() >= WARM && queue.isEmpty();
+    this.inlinePolicy = inlineFor < 0 ? () -> EVENTS.get() < WARM : () -> ranInline < inlineFor;
     this.inline = inlinePolicy.getAsBoolean();
     if (!inline) {
       start();
@@ -108,7 +108,7 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
     if (inline) {
       event.run();
       if (++ranInline % BATCH == 0) {
-        HANDED_OVER.addAndGet(BATCH);
+        EVENTS.addAndGet(BATCH);
         inline = inlinePolicy.getAsBoolean();
         if (!inline) {
           start(); // what ran inline happened before: the thread's start orders it
@@ -128,7 +128,7 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
     }
     // By default: nothing queued before this batch, so the worker will wait once it is done; it binds the next.
     bindAhead = bindAheadPolicy.getAsBoolean();
-    HANDED_OVER.addAndGet(batch.size());
+    EVENTS.addAndGet(batch.size());
     try {
       queue.put(batch);
     } catch (InterruptedException e) {
@@ -213,7 +213,7 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
   @Override
   public void close() {
     if (worker == null) {
-      HANDED_OVER.addAndGet(ranInline % BATCH); // all ran inline: nothing to wait for
+      EVENTS.addAndGet(ranInline % BATCH); // all ran inline: nothing to wait for
       return;
     }
     if (!batch.isEmpty() && failure == null) {
