@@ -94,8 +94,8 @@ class PipelinedBindingTest {
         "alternating batches: " + alternating.boundAhead.get());
     // Inline, the events reach the sink on the reading thread; the worker is not started at all.
     String reader = Thread.currentThread().getName();
-    assertEquals(List.of(reader), onReaderThreads(direct), "no pipeline");
-    assertEquals(List.of("qinglian-validate"), onReaderThreads(onReader), "a pipeline from the first event");
+    assertEquals(List.of(reader), threadsOf(direct), "no pipeline");
+    assertEquals(List.of("qinglian-validate"), threadsOf(onReader), "a pipeline from the first event");
     assertEquals(reader, inlineFirst.threads.get(0));
     assertEquals(reader, inlineFirst.threads.get(1023), "two batches inline");
     assertEquals("qinglian-validate", inlineFirst.threads.get(1024), "then the worker");
@@ -104,7 +104,7 @@ class PipelinedBindingTest {
         "bound ahead once handed over: " + inlineFirst.boundAhead.get());
   }
 
-  private static List<String> onReaderThreads(Recorder recorder) {
+  private static List<String> threadsOf(Recorder recorder) {
     return recorder.threads.stream().distinct().toList();
   }
 
