@@ -30,7 +30,7 @@ import org.qinglian.model.location.SourceLocation;
  */
 class PipelinedBindingTest {
 
-  private static final int UNITS = 2_000; // several batches of 512
+  private static final int UNITS = 2_000; // many batches
 
   @TempDir
   static Path dir;
@@ -78,7 +78,8 @@ class PipelinedBindingTest {
     Recorder byDefault = throughPipeline(null); // a test JVM is seldom warm: mostly bound on the reading thread
     // Inline for the first two batches of events, then handed over, bound ahead from there on.
     Recorder inlineFirst = new Recorder();
-    try (PipelinedSink pipeline = new PipelinedSink(inlineFirst, () -> true, 700)) {
+    int twoBatches = 2 * PipelinedSink.BATCH;
+    try (PipelinedSink pipeline = new PipelinedSink(inlineFirst, () -> true, twoBatches - PipelinedSink.BATCH / 2)) {
       ExchangeReader.read(file, ReadOptions.defaults(), pipeline);
     }
 
@@ -97,8 +98,8 @@ class PipelinedBindingTest {
     assertEquals(List.of(reader), threadsOf(direct), "no pipeline");
     assertEquals(List.of("qinglian-validate"), threadsOf(onReader), "a pipeline from the first event");
     assertEquals(reader, inlineFirst.threads.get(0));
-    assertEquals(reader, inlineFirst.threads.get(1023), "two batches inline");
-    assertEquals("qinglian-validate", inlineFirst.threads.get(1024), "then the worker");
+    assertEquals(reader, inlineFirst.threads.get(twoBatches - 1), "two batches inline");
+    assertEquals("qinglian-validate", inlineFirst.threads.get(twoBatches), "then the worker");
     assertEquals("qinglian-validate", inlineFirst.threads.get(inlineFirst.threads.size() - 1));
     assertTrue(inlineFirst.boundAhead.get() > 0 && inlineFirst.boundAhead.get() < direct.bindingIssues.get(),
         "bound ahead once handed over: " + inlineFirst.boundAhead.get());
