@@ -59,7 +59,7 @@ final class Fields {
     }
     // A loop, not a stream: asked for every unit, and the unknown values are nearly always none.
     String pointerPrefix = prefix.replace('.', '/');
-    for (String pointer : raw.unknown.keySet()) {
+    for (String pointer : raw.unknown().keySet()) {
       if (pointer.startsWith(pointerPrefix)) {
         return true;
       }
@@ -82,23 +82,33 @@ final class Fields {
   }
 
   String text(String path) {
-    return require(path, optText(path));
+    return requireValue(path, textOrNull(path));
   }
 
   Optional<String> optText(String path) {
+    return Optional.ofNullable(textOrNull(path));
+  }
+
+  // The getters below unwrap nothing on the way: a required value is returned as it is, and only
+  // an optional one is wrapped, once (an Optional for every value was a tenth of what reading allocated).
+
+  /** The text at {@code path}, or {@code null} when absent or not readable as text (reported). */
+  private String textOrNull(String path) {
     RawValue value = scalar(path);
     if (value == null) {
-      return Optional.empty();
+      return null;
     }
     if (value.kind != RawValue.Kind.TEXT && value.kind != RawValue.Kind.STRING) {
-      return fail(value, path, describe(value, path), "TEXT_EXPECTED");
+      fail(value, path, describe(value, path), "TEXT_EXPECTED");
+      return null;
     }
     int control = raw.escaped ? controlCharacter(value.text) : -1;
     if (control >= 0) {
-      return fail(value, path, describe(value, path), "CONTROL_CHARACTER",
+      fail(value, path, describe(value, path), "CONTROL_CHARACTER",
           "character", String.format("U+%04X", (int) value.text.charAt(control)), "position", control + 1);
+      return null;
     }
-    return Optional.of(value.text);
+    return value.text;
   }
 
   <E extends Enum<E> & Coded> E code(Class<E> type, String path) {
@@ -109,13 +119,13 @@ final class Fields {
   // lambda on its first call, about 0.15 ms each even from a class-data-sharing archive.
 
   <E extends Enum<E> & Coded> Optional<E> optCode(Class<E> type, String path) {
-    Optional<String> text = optText(path);
-    if (text.isEmpty()) {
+    String text = textOrNull(path);
+    if (text == null) {
       return Optional.empty();
     }
-    Optional<E> found = CodeLists.find(type, text.get());
+    Optional<E> found = CodeLists.find(type, text);
     return found.isPresent() ? found
-        : fail(raw.values.get(path), path, quoted(text.get()), "CODE_EXPECTED", "codes", codes(type));
+        : fail(raw.values.get(path), path, quoted(text), "CODE_EXPECTED", "codes", codes(type));
   }
 
   <E extends Enum<E> & Coded> List<E> codes(Class<E> type, String path) {
@@ -136,37 +146,41 @@ final class Fields {
   }
 
   Optional<UnitCategory> optCategory(String path) {
-    Optional<String> text = optText(path);
-    if (text.isEmpty()) {
+    String text = textOrNull(path);
+    if (text == null) {
       return Optional.empty();
     }
-    Optional<UnitCategory> found = context.options.categories().find(text.get());
-    return found.isPresent() ? found : Optional.of(UnitCategory.unlisted(text.get()));
+    Optional<UnitCategory> found = context.options.categories().find(text);
+    return found.isPresent() ? found : Optional.of(UnitCategory.unlisted(text));
   }
 
   LocalDate date(String path) {
-    return require(path, optDate(path));
+    return requireValue(path, dateOrNull(path));
   }
 
   Optional<LocalDate> optDate(String path) {
-    Optional<String> text = optText(path);
-    return text.isEmpty() ? Optional.empty() : parseDate(text.get(), path, raw.values.get(path));
+    return Optional.ofNullable(dateOrNull(path));
+  }
+
+  private LocalDate dateOrNull(String path) {
+    String text = textOrNull(path);
+    return text == null ? null : parseDate(text, path, raw.values.get(path));
   }
 
   OffsetDateTime dateTime(String path) {
-    Optional<String> text = optText(path);
-    Optional<OffsetDateTime> value;
+    String text = textOrNull(path);
+    OffsetDateTime value = null;
     try {
-      value = text.isEmpty() ? Optional.empty() : Optional.of(OffsetDateTime.parse(text.get()));
+      value = text == null ? null : OffsetDateTime.parse(text);
     } catch (DateTimeParseException e) {
-      value = fail(raw.values.get(path), path, quoted(text.get()), "DATE_TIME_EXPECTED");
+      fail(raw.values.get(path), path, quoted(text), "DATE_TIME_EXPECTED");
     }
-    return require(path, value);
+    return requireValue(path, value);
   }
 
   Integer integer(String path) {
     OptionalInt value = optInteger(path);
-    return require(path, value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty());
+    return requireValue(path, value.isPresent() ? Integer.valueOf(value.getAsInt()) : null);
   }
 
   OptionalInt optInteger(String path) {
@@ -193,15 +207,16 @@ final class Fields {
   }
 
   BigDecimal decimal(String path) {
-    return require(path, optDecimal(path));
+    return requireValue(path, decimalOrNull(path));
   }
 
   Optional<BigDecimal> optDecimal(String path) {
+    return Optional.ofNullable(decimalOrNull(path));
+  }
+
+  private BigDecimal decimalOrNull(String path) {
     RawValue value = scalar(path);
-    if (value == null) {
-      return Optional.empty();
-    }
-    return parseDecimal(value, value.text, path);
+    return value == null ? null : parseDecimal(value, value.text, path);
   }
 
 
@@ -227,26 +242,28 @@ final class Fields {
   }
 
   DivisionCode division(String path) {
-    return require(path, optDivision(path));
+    String text = textOrNull(path);
+    return requireValue(path, text == null ? null : DivisionCode.lenient(text));
   }
 
   Optional<DivisionCode> optDivision(String path) {
-    Optional<String> text = optText(path);
-    return text.isEmpty() ? Optional.empty() : Optional.of(DivisionCode.lenient(text.get()));
+    String text = textOrNull(path);
+    return text == null ? Optional.empty() : Optional.of(DivisionCode.lenient(text));
   }
 
   CreditCode credit(String path) {
-    return require(path, optCredit(path));
+    String text = textOrNull(path);
+    return requireValue(path, text == null ? null : CreditCode.lenient(text));
   }
 
   Optional<CreditCode> optCredit(String path) {
-    Optional<String> text = optText(path);
-    return text.isEmpty() ? Optional.empty() : Optional.of(CreditCode.lenient(text.get()));
+    String text = textOrNull(path);
+    return text == null ? Optional.empty() : Optional.of(CreditCode.lenient(text));
   }
 
   Optional<ResidentId> optResidentId(String path) {
-    Optional<String> text = optText(path);
-    return text.isEmpty() ? Optional.empty() : Optional.of(ResidentId.lenient(text.get()));
+    String text = textOrNull(path);
+    return text == null ? Optional.empty() : Optional.of(ResidentId.lenient(text));
   }
 
   /** The items of a list; absent is empty. A scalar where a list belongs is a parse error. */
@@ -293,12 +310,12 @@ final class Fields {
 
   /** Item {@code index} of a date list of objects, read from {@code text}. */
   Optional<LocalDate> dateItem(String path, int index, String text) {
-    return parseDate(text, itemPath(path, index), raw.values.get(path));
+    return Optional.ofNullable(parseDate(text, itemPath(path, index), raw.values.get(path)));
   }
 
   /** Item {@code index} of a decimal list of objects, read from {@code text}. */
   Optional<BigDecimal> decimalItem(String path, int index, String text) {
-    return parseDecimal(raw.values.get(path), text, itemPath(path, index));
+    return Optional.ofNullable(parseDecimal(raw.values.get(path), text, itemPath(path, index)));
   }
 
   /** {@code followUps.type}, item 2 → {@code followUps[2].type}: the issue names the item. */
@@ -320,7 +337,7 @@ final class Fields {
    */
   Map<String, String> extensions(String prefix) {
     Map<String, String> extensions = new LinkedHashMap<>();
-    if (raw.values.allConsumed() && raw.unknown.isEmpty()) {
+    if (raw.values.allConsumed() && raw.unknown().isEmpty()) {
       return extensions;
     }
     raw.values.inOrder().forEach(entry -> {
@@ -335,7 +352,7 @@ final class Fields {
     });
     // Unknown values by pointer: "header/producer/contact" is the header's "producer/contact".
     String pointerPrefix = prefix.replace('.', '/');
-    raw.unknown.forEach((pointer, value) -> {
+    raw.unknown().forEach((pointer, value) -> {
       if (pointer.startsWith(pointerPrefix)) {
         String key = pointer.substring(pointerPrefix.length());
         context.issue(ReadIssue.UNKNOWN_FIELD, raw.locateUnknown(value, pointer), raw.table, peekText("id"), key,
@@ -356,8 +373,13 @@ final class Fields {
   }
 
   private <T> T require(String path, Optional<T> value) {
-    if (value.isPresent()) {
-      return value.get();
+    return requireValue(path, value.orElse(null));
+  }
+
+  /** {@code value}, or {@code null} (and a {@code FIELD_REQUIRED} when nothing was given at {@code path}). */
+  private <T> T requireValue(String path, T value) {
+    if (value != null) {
+      return value;
     }
     if (!raw.values.containsKey(path)) {
       missing(path);
@@ -365,20 +387,22 @@ final class Fields {
     return null;
   }
 
-  private Optional<LocalDate> parseDate(String text, String path, RawValue value) {
+  /** The date {@code text}, or {@code null} (reported). */
+  private LocalDate parseDate(String text, String path, RawValue value) {
     // Strict YYYY-MM-DD by hand: DateTimeFormatter costs a microsecond a date.
     if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
       int year = digits(text, 0, 4);
       int month = digits(text, 5, 7);
       int day = digits(text, 8, 10);
       if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth()) {
-        return Optional.of(LocalDate.of(year, month, day));
+        return LocalDate.of(year, month, day);
       }
     }
     try {
-      return Optional.of(LocalDate.parse(text));
+      return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      return fail(value, path, quoted(text), "DATE_EXPECTED");
+      fail(value, path, quoted(text), "DATE_EXPECTED");
+      return null;
     }
   }
 
@@ -426,13 +450,15 @@ final class Fields {
     return value;
   }
 
-  private Optional<BigDecimal> parseDecimal(RawValue value, String text, String path) {
+  /** The decimal {@code text}, or {@code null} (reported). */
+  private BigDecimal parseDecimal(RawValue value, String text, String path) {
     if (text == null || value.kind == RawValue.Kind.BOOLEAN || value.kind == RawValue.Kind.RAW
         || text.length() > context.options.limits().maxNumberLength() || !isDecimal(text)) {
-      return fail(value, path, text == null ? ReadIssue.reason("FOUND_NOTHING") : quoted(abbreviate(text)),
+      fail(value, path, text == null ? ReadIssue.reason("FOUND_NOTHING") : quoted(abbreviate(text)),
           "DECIMAL_EXPECTED");
+      return null;
     }
-    return Optional.of(new BigDecimal(text));
+    return new BigDecimal(text);
   }
 
   /**

@@ -91,17 +91,17 @@ class JsonRecordParser {
     // Names given twice are found here, a bit per known name, instead of by Jackson's set of every
     // name of every object (a tenth of reading); values kept as they are get Jackson's back (strict).
     parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    Names names = new Names();
+    Names names = names(0);
     if (skippedRead) {
       names.once(parser, skipTopLevelField, record.table.members(prefix).get(skipTopLevelField));
     }
-    readObject(parser, record, prefix, skipTopLevelField, names);
+    readObject(parser, record, prefix, skipTopLevelField, names, 0);
     record.escaped = columns.escapedBetween(start, parser.currentLocation());
   }
 
   /** The parser is on {@code START_OBJECT}; reads to its {@code END_OBJECT}. */
-  private void readObject(JsonParser parser, RawRecord record, String prefix, String skipTopLevelField, Names names)
-      throws IOException {
+  private void readObject(JsonParser parser, RawRecord record, String prefix, String skipTopLevelField, Names names,
+      int depth) throws IOException {
     Map<String, Table.Member> members = record.table.members(prefix);
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
@@ -125,13 +125,13 @@ class JsonRecordParser {
         String pointer = prefix.replace('.', '/') + Json.segment(name);
         String json = Json.isScalar(token) || token == JsonToken.VALUE_NULL ? Json.scalarJson(parser)
             : Json.copyValue(strict(parser));
-        record.unknown.put(pointer, RawValue.scalar(RawValue.Kind.RAW, json, line, column));
+        record.putUnknown(pointer, RawValue.scalar(RawValue.Kind.RAW, json, line, column));
       } else if (Json.isScalar(token)) {
         record.values.put(member.column(), member.path(), RawValue.scalar(kind(token), parser.getText(), line, column));
       } else if (token == JsonToken.START_OBJECT && member.object()) {
-        readObject(parser, record, member.childPrefix(), null, new Names());
+        readObject(parser, record, member.childPrefix(), null, names(depth + 1), depth + 1);
       } else if (token == JsonToken.START_ARRAY && member.objectList()) {
-        readObjectList(parser, record, member);
+        readObjectList(parser, record, member, depth + 1);
       } else if (token == JsonToken.START_ARRAY && member.listColumn()) {
         readList(parser, record, member, line, column);
       } else {
@@ -170,7 +170,7 @@ class JsonRecordParser {
   }
 
   /** A list of objects becomes one list per field; a missing field is a {@code null} item. */
-  private void readObjectList(JsonParser parser, RawRecord record, Table.Member list) throws IOException {
+  private void readObjectList(JsonParser parser, RawRecord record, Table.Member list, int depth) throws IOException {
     String path = list.path();
     Map<String, Table.Member> members = record.table.members(list.childPrefix());
     // The list's fields in column order, each with its items and where its first item stood.
@@ -189,13 +189,13 @@ class JsonRecordParser {
         JsonLocation at = parser.currentTokenLocation();
         String json = Json.isScalar(token) || token == JsonToken.VALUE_NULL ? Json.scalarJson(parser)
             : Json.copyValue(strict(parser));
-        record.unknown.put(itemPointer, RawValue.scalar(RawValue.Kind.RAW, json, line(at), column(at)));
+        record.putUnknown(itemPointer, RawValue.scalar(RawValue.Kind.RAW, json, line(at), column(at)));
         items.forEach(field -> field.add(null));
         index++;
         continue;
       }
       String[] item = new String[fields.size()];
-      Names names = new Names();
+      Names names = names(depth);
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
         Table.Member member = members.get(name);
@@ -218,7 +218,7 @@ class JsonRecordParser {
           JsonLocation at = parser.currentTokenLocation();
           String json = Json.isScalar(value) || value == JsonToken.VALUE_NULL ? Json.scalarJson(parser)
               : Json.copyValue(strict(parser));
-          record.unknown.put(itemPointer + "/" + Json.segment(name),
+          record.putUnknown(itemPointer + "/" + Json.segment(name),
               RawValue.scalar(RawValue.Kind.RAW, json, line(at), column(at)));
         }
       }
@@ -258,6 +258,25 @@ class JsonRecordParser {
   private static JsonParser strict(JsonParser parser) {
     return parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   }
+
+  /**
+   * The names of the object at {@code depth} below the record, cleared: one per depth for the
+   * parser's life, not one per object (a million records make some three million objects).
+   */
+  private Names names(int depth) {
+    if (depth >= names.length) {
+      names = java.util.Arrays.copyOf(names, depth + 1);
+    }
+    if (names[depth] == null) {
+      names[depth] = new Names();
+    }
+    Names cleared = names[depth];
+    cleared.known = 0;
+    cleared.others = null;
+    return cleared;
+  }
+
+  private Names[] names = new Names[4];
 
   /** The names of one object read so far: a bit for each known one, a set for the others. */
   private static final class Names {

@@ -20,7 +20,20 @@ final class RawRecord implements FieldLocations {
    * {@code followUps/0/remark}; a member name's own {@code /} and {@code ~} escaped as in
    * RFC 6901). These become the record's extensions.
    */
-  final Map<String, RawValue> unknown = new LinkedHashMap<>();
+  private Map<String, RawValue> unknown = Map.of(); // made on the first: nearly every record has none
+
+  /** Keeps an unknown value under {@code key}. */
+  void putUnknown(String key, RawValue value) {
+    if (unknown.isEmpty()) {
+      unknown = new LinkedHashMap<>();
+    }
+    unknown.put(key, value);
+  }
+
+  /** The unknown values, by key, in input order. */
+  Map<String, RawValue> unknown() {
+    return unknown;
+  }
   /**
    * Whether the record's text may hold an escape, and so a control character; {@code false}
    * only where the reader saw every byte of the record and no backslash among them.

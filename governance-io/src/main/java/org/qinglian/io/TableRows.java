@@ -145,7 +145,7 @@ final class TableRows {
         String key = table != Tables.DATASET || name.startsWith("$") || name.startsWith("header/") ? name
             : name.startsWith("declaredTotals.") ? "declaredTotals/" + name.substring("declaredTotals.".length())
             : "header/" + name;
-        raw.unknown.put(key, RawValue.scalar(RawValue.Kind.RAW, CsvCells.extensionJson(unguarded(cell)), line, i + 1));
+        raw.putUnknown(key, RawValue.scalar(RawValue.Kind.RAW, CsvCells.extensionJson(unguarded(cell)), line, i + 1));
       } else if (column.list()) {
         List<String> items = new ArrayList<>();
         for (String item : CsvCells.splitList(cell)) {
@@ -171,7 +171,7 @@ final class TableRows {
         : Optional.<org.qinglian.model.dataset.DeclaredTotals>empty();
     context.header(header, raw.location, raw);
     context.totals(totals, raw.location, raw);
-    raw.unknown.forEach((key, value) -> {
+    raw.unknown().forEach((key, value) -> {
       if (key.startsWith("$")) {
         context.issue(ReadIssue.UNKNOWN_FIELD, raw.locateUnknown(value, key), null, key, Map.of("field", key));
         context.sink.datasetExtension(key.substring(1), value.toJson());
