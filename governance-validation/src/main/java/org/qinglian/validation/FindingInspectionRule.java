@@ -51,7 +51,7 @@ final class FindingInspectionRule implements ValidationRule {
         if (record instanceof Inspection inspection) {
           // Only the first built inspection of an id has a window, in step with its ordinal in the index.
           if (((Index) context.index()).inspectionOrdinal(inspection.getId()) == LongIntMap.ABSENT) {
-            add(inspection, (Index) context.index());
+            add(inspection);
           }
         } else if (record instanceof Finding finding) {
           int window = ((Index) context.index()).inspectionOrdinal(finding.getInspectionId());
@@ -63,9 +63,7 @@ final class FindingInspectionRule implements ValidationRule {
             pending.add(new Pending(finding.getId(), context.location("unitId"), context.location("foundDate"),
                 finding.getInspectionId(), finding.getUnitId(), finding.getFoundDate()));
           } else {
-            Index index = (Index) context.index();
-            wait(index.fingerprint(finding.getInspectionId()), index.fingerprint32(finding.getUnitId()),
-                day(finding.getFoundDate()));
+            wait(Ids.hash(finding.getInspectionId()), Ids.hash32(finding.getUnitId()), day(finding.getFoundDate()));
           }
         }
       }
@@ -83,7 +81,7 @@ final class FindingInspectionRule implements ValidationRule {
         waiting++;
       }
 
-      private void add(Inspection inspection, Index index) {
+      private void add(Inspection inspection) {
         if (count == starts.length) {
           int capacity = count + (count >> 1);
           starts = Arrays.copyOf(starts, capacity);
@@ -98,7 +96,7 @@ final class FindingInspectionRule implements ValidationRule {
           targets = Arrays.copyOf(targets, Math.max(targets.length + (targets.length >> 1), from + ids.size()));
         }
         for (int i = 0; i < ids.size(); i++) {
-          targets[from + i] = index.fingerprint32(ids.get(i));
+          targets[from + i] = Ids.hash32(ids.get(i));
         }
         targetStart[count + 1] = from + ids.size();
         count++;
@@ -155,7 +153,7 @@ final class FindingInspectionRule implements ValidationRule {
         if (window >= count) {
           return; // its inspection's record could not be built: no window, no verdict (its reading was reported)
         }
-        if (!isTarget(window, ((Index) context.index()).fingerprint32(finding.unitId))) {
+        if (!isTarget(window, Ids.hash32(finding.unitId))) {
           context.issue(FINDING_OUTSIDE_INSPECTION)
               .about(RecordType.FINDING, finding.id, at(finding.unitAt, "unitId", context)).path("unitId")
               .reason("UNIT_NOT_TARGET", "unit", finding.unitId, "inspection", finding.inspectionId)

@@ -54,9 +54,9 @@ final class Ids {
     return sipHash13(K0, K1, id);
   }
 
-  /** A second fingerprint, 32 bits of the first ({@code hash}), for tables where 32 bits are enough. */
-  static int hash32(long hash) {
-    return (int) (hash >>> 17);
+  /** A second fingerprint, 32 bits of the first, for tables where 32 bits are enough. */
+  static int hash32(String id) {
+    return (int) (hash(id) >>> 17);
   }
 
   /**

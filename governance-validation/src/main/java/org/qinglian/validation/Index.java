@@ -32,35 +32,9 @@ final class Index implements RecordIndex {
     }
   }
 
-  // The last few ids fingerprinted, by identity: the rules of one record ask for the same id (its own,
-  // its inspection's, its unit's) two or three times, and SipHash was a tenth of the validating thread.
-  private static final int MEMO = 4;
-  private final String[] memoIds = new String[MEMO];
-  private final long[] memoHashes = new long[MEMO];
-  private int memoNext;
-
-  /** {@link Ids#hash(String)}, remembered for the same string object a few ids long. */
-  long fingerprint(String id) {
-    for (int i = 0; i < MEMO; i++) {
-      if (memoIds[i] == id) {
-        return memoHashes[i];
-      }
-    }
-    long hash = Ids.hash(id);
-    memoIds[memoNext] = id;
-    memoHashes[memoNext] = hash;
-    memoNext = (memoNext + 1) & (MEMO - 1);
-    return hash;
-  }
-
-  /** The 32-bit fingerprint of {@code id} ({@link Ids#hash32(long)}). */
-  int fingerprint32(String id) {
-    return Ids.hash32(fingerprint(id));
-  }
-
   /** The ordinal of inspection {@code id} (0 for the first read), or {@link LongIntMap#ABSENT}. */
   int inspectionOrdinal(String id) {
-    return inspections.get(fingerprint(id));
+    return inspections.get(Ids.hash(id));
   }
 
   /** {@link #inspectionOrdinal(String)} by the id's fingerprint. */
@@ -69,7 +43,7 @@ final class Index implements RecordIndex {
   }
 
   void add(GovernanceRecord record) {
-    long id = fingerprint(record.getId());
+    long id = Ids.hash(record.getId());
     if (record.recordType() == RecordType.INSPECTION) {
       inspections.putIfAbsent(id, inspections.size());
       return;
@@ -86,15 +60,15 @@ final class Index implements RecordIndex {
 
   void add(RecordType type, String id) {
     if (type == RecordType.INSPECTION) {
-      unbuiltInspections.add(fingerprint(id));
+      unbuiltInspections.add(Ids.hash(id));
     } else {
-      ids.get(type).add(fingerprint(id));
+      ids.get(type).add(Ids.hash(id));
     }
   }
 
   @Override
   public boolean contains(RecordType type, String id) {
-    long hash = fingerprint(id);
+    long hash = Ids.hash(id);
     return type == RecordType.INSPECTION
         ? inspections.get(hash) != LongIntMap.ABSENT || unbuiltInspections.contains(hash)
         : ids.get(type).contains(hash);
@@ -115,7 +89,7 @@ final class Index implements RecordIndex {
 
   @Override
   public Optional<UnitCategory> unitCategory(String id) {
-    int category = unitCategories.get(fingerprint(id));
+    int category = unitCategories.get(Ids.hash(id));
     return category == LongIntMap.ABSENT ? Optional.empty() : Optional.of(categories.get(category));
   }
 

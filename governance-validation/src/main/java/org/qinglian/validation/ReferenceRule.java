@@ -80,7 +80,7 @@ final class ReferenceRule implements ValidationRule {
     @Override
     public void add(String path, RecordType target, String id, UnitCategory category) {
       Index index = (Index) context.index();
-      long hash = index.fingerprint(id);
+      long hash = Ids.hash(id);
       if (index.containsHash(target, hash)) {
         // Settled now: the value's location is looked up only if there is an issue.
         if (category != null && wrongCategory(index.unitCategoryByHash(hash).orElse(null), category, context)) {
