@@ -17,13 +17,57 @@ import java.util.Optional;
 public final class CodeLists {
 
   // One index per enumeration, built on first use; ClassValue is a lock-free per-class cache.
-  private static final ClassValue<Map<String, ? extends Coded>> ENUM_INDEXES = new ClassValue<>() {
+  private static final ClassValue<EnumIndex> ENUM_INDEXES = new ClassValue<>() {
     @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    protected Map<String, ? extends Coded> computeValue(Class<?> type) {
-      return index((Coded[]) type.getEnumConstants());
+    protected EnumIndex computeValue(Class<?> type) {
+      return new EnumIndex((Coded[]) type.getEnumConstants());
     }
   };
+
+  /**
+   * An enumeration's index, and its codes by length: a reader is given a code written exactly as
+   * declared nearly every time, and comparing it with the one or two codes of its length costs less
+   * than hashing a string read a moment ago (a read of a million records asks some two million times).
+   */
+  private static final class EnumIndex {
+    final Map<String, ? extends Coded> index;
+    final String[][] codesByLength;
+    final Coded[][] entriesByLength;
+
+    EnumIndex(Coded[] entries) {
+      index = index(entries);
+      int longest = 0;
+      for (Coded entry : entries) {
+        longest = Math.max(longest, entry.code().length());
+      }
+      codesByLength = new String[longest + 1][0];
+      entriesByLength = new Coded[longest + 1][0];
+      for (Coded entry : entries) {
+        String code = entry.code();
+        if (code.equals(codeKey(code))) { // a code not in capitals is left to the index, which upper-cases
+          int n = code.length();
+          codesByLength[n] = java.util.Arrays.copyOf(codesByLength[n], codesByLength[n].length + 1);
+          codesByLength[n][codesByLength[n].length - 1] = code;
+          entriesByLength[n] = java.util.Arrays.copyOf(entriesByLength[n], entriesByLength[n].length + 1);
+          entriesByLength[n][entriesByLength[n].length - 1] = entry;
+        }
+      }
+    }
+
+    /** The entry whose code is exactly {@code text}, or {@code null}. */
+    Coded byCode(String text) {
+      int n = text.length();
+      if (n < codesByLength.length) {
+        String[] codes = codesByLength[n];
+        for (int i = 0; i < codes.length; i++) {
+          if (codes[i].equals(text)) {
+            return entriesByLength[n][i];
+          }
+        }
+      }
+      return null;
+    }
+  }
 
   private CodeLists() {}
 
@@ -56,9 +100,14 @@ public final class CodeLists {
    * @return the entry, or empty when none matches
    */
   public static <E extends Enum<E> & Coded> Optional<E> find(Class<E> type, String text) {
+    EnumIndex index = ENUM_INDEXES.get(type);
+    Coded exact = index.byCode(text);
+    if (exact != null) {
+      return Optional.of(type.cast(exact));
+    }
     @SuppressWarnings("unchecked")
-    Map<String, E> index = (Map<String, E>) ENUM_INDEXES.get(type);
-    return lookup(index, text);
+    Map<String, E> entries = (Map<String, E>) index.index;
+    return lookup(entries, text);
   }
 
   /**

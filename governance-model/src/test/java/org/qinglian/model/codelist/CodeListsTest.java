@@ -50,6 +50,9 @@ class CodeListsTest {
         for (String name : names) {
           assertEquals(Optional.of(constant), CodeLists.find((Class) type, name), name);
         }
+        // As long as a code, but none: codes are compared by length first.
+        String near = entry.code().substring(0, entry.code().length() - 1) + "#";
+        assertEquals(Optional.empty(), CodeLists.find((Class) type, near), near);
       }
       assertEquals(Optional.empty(), CodeLists.find((Class) type, "NO_SUCH_ENTRY"));
     }));
