@@ -20,7 +20,13 @@ final class Table {
   private final String jsonLinesType;
   private final List<Column> columns;
   private final Map<String, Column> byHeader = new HashMap<>();
-  private final Map<String, Integer> indexByPath = new HashMap<>();
+  /**
+   * Each column's index by its path, in an open-addressed table of the interned paths: the binders ask for every
+   * value by its path (some fifteen a record), and a look-up here is a slot and an identity, where a
+   * {@code HashMap} follows a node and unboxes an {@code Integer}.
+   */
+  private final String[] pathSlots;
+  private final int[] indexSlots;
   /** By object prefix ({@code ""}, {@code "rectification."}): what each member name there is. */
   private final Map<String, Map<String, Member>> members = new HashMap<>();
   /** By list of objects ({@code followUps}): its fields, in column order. */
@@ -44,6 +50,7 @@ final class Table {
     this.csvFile = csvFile;
     this.jsonLinesType = jsonLinesType;
     this.columns = List.copyOf(columns);
+    Map<String, Integer> indexByPath = new HashMap<>();
     for (int i = 0; i < columns.size(); i++) {
       Column column = columns.get(i);
       // Paths and member names interned, as Jackson interns the names it reads and Java the binders'
@@ -65,6 +72,17 @@ final class Table {
     }
     for (Map.Entry<String, List<Member>> entry : listFields.entrySet()) {
       entry.setValue(List.copyOf(entry.getValue()));
+    }
+    int capacity = Integer.highestOneBit(Math.max(4, columns.size() * 4) - 1) << 1;
+    pathSlots = new String[capacity];
+    indexSlots = new int[capacity];
+    for (Map.Entry<String, Integer> entry : indexByPath.entrySet()) {
+      int slot = entry.getKey().hashCode() & (capacity - 1);
+      while (pathSlots[slot] != null) {
+        slot = (slot + 1) & (capacity - 1);
+      }
+      pathSlots[slot] = entry.getKey();
+      indexSlots[slot] = entry.getValue();
     }
   }
 
@@ -107,8 +125,14 @@ final class Table {
 
   /** The index of the column at {@code path} in {@link #columns()}, or {@code -1}. */
   int indexOf(String path) {
-    Integer index = indexByPath.get(path);
-    return index == null ? -1 : index;
+    int mask = pathSlots.length - 1;
+    for (int slot = path.hashCode() & mask; pathSlots[slot] != null; slot = (slot + 1) & mask) {
+      String key = pathSlots[slot];
+      if (key == path || key.equals(path)) {
+        return indexSlots[slot];
+      }
+    }
+    return -1;
   }
 
   private static void require(boolean condition, String what) {
