@@ -164,7 +164,7 @@ final class Fields {
 
   private LocalDate dateOrNull(String path) {
     String text = textOrNull(path);
-    return text == null ? null : parseDate(text, path, raw.values.get(path));
+    return text == null ? null : parseDate(text, path, -1, raw.values.get(path));
   }
 
   OffsetDateTime dateTime(String path) {
@@ -216,7 +216,7 @@ final class Fields {
 
   private BigDecimal decimalOrNull(String path) {
     RawValue value = scalar(path);
-    return value == null ? null : parseDecimal(value, value.text, path);
+    return value == null ? null : parseDecimal(value, value.text, path, -1);
   }
 
 
@@ -310,12 +310,12 @@ final class Fields {
 
   /** Item {@code index} of a date list of objects, read from {@code text}. */
   Optional<LocalDate> dateItem(String path, int index, String text) {
-    return Optional.ofNullable(parseDate(text, itemPath(path, index), raw.values.get(path)));
+    return Optional.ofNullable(parseDate(text, path, index, raw.values.get(path)));
   }
 
   /** Item {@code index} of a decimal list of objects, read from {@code text}. */
   Optional<BigDecimal> decimalItem(String path, int index, String text) {
-    return Optional.ofNullable(parseDecimal(raw.values.get(path), text, itemPath(path, index)));
+    return Optional.ofNullable(parseDecimal(raw.values.get(path), text, path, index));
   }
 
   /** {@code followUps.type}, item 2 → {@code followUps[2].type}: the issue names the item. */
@@ -387,8 +387,11 @@ final class Fields {
     return null;
   }
 
-  /** The date {@code text}, or {@code null} (reported). */
-  private LocalDate parseDate(String text, String path, RawValue value) {
+  /**
+   * The date {@code text} at {@code path} (its item {@code item} of a list of objects, or -1), or
+   * {@code null} (reported; the item's path is only made then).
+   */
+  private LocalDate parseDate(String text, String path, int item, RawValue value) {
     // Strict YYYY-MM-DD by hand: DateTimeFormatter costs a microsecond a date.
     if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
       int year = digits(text, 0, 4);
@@ -401,7 +404,7 @@ final class Fields {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      fail(value, path, quoted(text), "DATE_EXPECTED");
+      fail(value, item < 0 ? path : itemPath(path, item), quoted(text), "DATE_EXPECTED");
       return null;
     }
   }
@@ -450,12 +453,12 @@ final class Fields {
     return value;
   }
 
-  /** The decimal {@code text}, or {@code null} (reported). */
-  private BigDecimal parseDecimal(RawValue value, String text, String path) {
+  /** The decimal {@code text}, as {@link #parseDate} reads a date. */
+  private BigDecimal parseDecimal(RawValue value, String text, String path, int item) {
     if (text == null || value.kind == RawValue.Kind.BOOLEAN || value.kind == RawValue.Kind.RAW
         || text.length() > context.options.limits().maxNumberLength() || !isDecimal(text)) {
-      fail(value, path, text == null ? ReadIssue.reason("FOUND_NOTHING") : quoted(abbreviate(text)),
-          "DECIMAL_EXPECTED");
+      fail(value, item < 0 ? path : itemPath(path, item),
+          text == null ? ReadIssue.reason("FOUND_NOTHING") : quoted(abbreviate(text)), "DECIMAL_EXPECTED");
       return null;
     }
     return new BigDecimal(text);
