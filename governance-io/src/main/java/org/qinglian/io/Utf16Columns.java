@@ -85,18 +85,20 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
       // other text (Chinese: three bytes a character) every byte but a continuation byte starts one.
       for (; i + 8 <= stop; i += 8) {
         long word = (long) LONGS.get(ring, i);
-        if (!hasByte(word, 0x0A0A0A0A0A0A0A0AL) && !hasByte(word, 0x0D0D0D0D0D0D0D0DL)
-            && !hasByte(word, 0x5C5C5C5C5C5C5C5CL)) {
-          long high = word & HIGH_BITS;
-          if (high == 0) {
+        long high = word & HIGH_BITS;
+        if (high == 0) {
+          // ASCII: one test for any byte below 0x0E (line ends among them; a tab goes the slow way too) and one
+          // for a backslash, where other text needs three.
+          if (!hasLess(word, 0x0E) && !hasByte(word, 0x5C5C5C5C5C5C5C5CL)) {
             units += 8;
             continue;
           }
-          if ((word & (word << 1) & (word << 2) & (word << 3) & ~(word << 4) & HIGH_BITS) == 0) {
-            // No four-byte lead (11110xxx, two units) among them: count the continuations (10xxxxxx).
-            units += 8 - Long.bitCount(high & ~(word << 1));
-            continue;
-          }
+        } else if (!hasByte(word, 0x0A0A0A0A0A0A0A0AL) && !hasByte(word, 0x0D0D0D0D0D0D0D0DL)
+            && !hasByte(word, 0x5C5C5C5C5C5C5C5CL)
+            && (word & (word << 1) & (word << 2) & (word << 3) & ~(word << 4) & HIGH_BITS) == 0) {
+          // No four-byte lead (11110xxx, two units) among them: count the continuations (10xxxxxx).
+          units += 8 - Long.bitCount(high & ~(word << 1));
+          continue;
         }
         for (int j = i; j < i + 8; j++) {
           byte b = ring[j];
@@ -126,6 +128,11 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
       unitsAtCursor += units;
       cursor += stop - from;
     }
+  }
+
+  /** Whether a byte of {@code word}, which holds only ASCII, is below {@code n} (at most 0x80; SWAR: no loop). */
+  private static boolean hasLess(long word, int n) {
+    return ((word - 0x0101010101010101L * n) & ~word & HIGH_BITS) != 0;
   }
 
   /** Whether a byte of {@code word} equals the byte {@code pattern} repeats (SWAR: no loop). */
