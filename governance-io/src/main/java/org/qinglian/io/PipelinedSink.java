@@ -30,8 +30,8 @@ import org.qinglian.model.location.SourceLocation;
  */
 final class PipelinedSink implements RecordSink, AutoCloseable {
 
-  // Small, so that a batch (some 170 KiB of records, read and bound) is more often still in a cache when the other
-  // core takes it: warm, 64 records a batch took a tenth less time than 512 (docs/performance.md, the twelfth round).
+  // Small: warm, 64 records a batch took a tenth less time than 512 (docs/performance.md, the twelfth round), likely
+  // because a batch (some 170 KiB of records, read and bound) still sits in a cache when the other core takes it.
   static final int BATCH = 64;
   private static final List<Runnable> END = new ArrayList<>();
   /** Events through every pipeline of this JVM: past {@link #WARM}, the JIT has compiled the paths. */

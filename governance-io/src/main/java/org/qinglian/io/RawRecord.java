@@ -20,7 +20,7 @@ final class RawRecord implements FieldLocations {
    * {@code followUps/0/remark}; a member name's own {@code /} and {@code ~} escaped as in
    * RFC 6901). These become the record's extensions.
    */
-  private Map<String, RawValue> unknown = Map.of(); // made on the first: nearly every record has none
+  private Map<String, RawValue> unknown = Map.of(); // a map only with the first: nearly every record has none
 
   /** Keeps an unknown value under {@code key}. */
   void putUnknown(String key, RawValue value) {
