@@ -43,6 +43,8 @@ import org.qinglian.validation.ValidationReport;
  * CSV package, (c) Qinglian read + validate of the JSON, (d) the same of the CSV package,
  * (e) networknt json-schema-validator with the exported schema over the JSON (bytes to tree
  * to schema). Prints records/s, the ratios c/a, d/b and c/e, and the peak heap of each step.
+ * The steps take turns run by run, so a ratio compares runs made side by side; v, which holds its
+ * bound records in the heap, runs alone after the others.
  *
  * <p>Usage: {@code EndToEnd [--records N] [--repeats R] [--dir DIR] [--steps a,b,c,d,e,f,g]}; the
  * diagnostic steps r, s (one thread reading and binding JSON or CSV, no rules) and v (the rules
@@ -108,25 +110,46 @@ public final class EndToEnd {
       return medians; // generate only
     }
     DatasetValidator validator = DatasetValidator.builder().serviceLoader(null).build();
+    // The steps take turns, run by run (a, c, a, c, …): a host whose speed drifts over a minute then
+    // moves every step alike, and a ratio of two steps compares runs made side by side.
+    List<Measured> alternated = new ArrayList<>();
+    boolean rulesOnly = false;
     for (String step : steps) {
       switch (step.trim()) {
-        case "a": medians.put("a", measure("a", "raw Jackson token pass (JSON)", repeats, () -> jacksonTokens(json), out)); break;
-        case "b": medians.put("b", measure("b", "raw FastCSV pass (CSV package)", repeats, () -> fastCsvRows(csv), out)); break;
-        case "c": medians.put("c", measure("c", "Qinglian read + validate (JSON)", repeats, () -> qinglian(json, validator), out)); break;
-        case "d": medians.put("d", measure("d", "Qinglian read + validate (CSV)", repeats, () -> qinglian(csv, validator), out)); break;
-        case "e": medians.put("e", measure("e", "networknt schema (JSON → tree → schema)", Math.min(repeats, 2),
-            () -> networknt(json), out)); break;
-        case "f": medians.put("f", measure("f", "raw fastexcel-reader pass (xlsx)", repeats, () -> workbookCells(xlsx), out)); break;
-        case "r": medians.put("r", measure("r", "Qinglian read + bind only (JSON; no rules)", repeats, () -> readOnly(json), out)); break;
-        case "s": medians.put("s", measure("s", "Qinglian read + bind only (CSV; no rules)", repeats, () -> readOnly(csv), out)); break;
-        case "v": {
-          List<BoundRecord> bound = bind(json);
-          medians.put("v", measure("v", "Qinglian rules only (bound beforehand)", repeats, () -> rulesOnly(bound, validator), out));
-          break;
-        }
-        case "g": medians.put("g", measure("g", "Qinglian read + validate (xlsx)", repeats, () -> qinglianWorkbook(xlsx, validator), out)); break;
+        case "a": alternated.add(new Measured("a", "raw Jackson token pass (JSON)", repeats, () -> jacksonTokens(json))); break;
+        case "b": alternated.add(new Measured("b", "raw FastCSV pass (CSV package)", repeats, () -> fastCsvRows(csv))); break;
+        case "c": alternated.add(new Measured("c", "Qinglian read + validate (JSON)", repeats, () -> qinglian(json, validator))); break;
+        case "d": alternated.add(new Measured("d", "Qinglian read + validate (CSV)", repeats, () -> qinglian(csv, validator))); break;
+        case "e": alternated.add(new Measured("e", "networknt schema (JSON → tree → schema)", Math.min(repeats, 2),
+            () -> networknt(json))); break;
+        case "f": alternated.add(new Measured("f", "raw fastexcel-reader pass (xlsx)", repeats, () -> workbookCells(xlsx))); break;
+        case "r": alternated.add(new Measured("r", "Qinglian read + bind only (JSON; no rules)", repeats, () -> readOnly(json))); break;
+        case "s": alternated.add(new Measured("s", "Qinglian read + bind only (CSV; no rules)", repeats, () -> readOnly(csv))); break;
+        case "v": rulesOnly = true; break;
+        case "g": alternated.add(new Measured("g", "Qinglian read + validate (xlsx)", repeats, () -> qinglianWorkbook(xlsx, validator))); break;
         default: throw new IllegalArgumentException("unknown step " + step);
       }
+    }
+    Map<String, List<Step>> runs = new LinkedHashMap<>();
+    for (int round = 0; round < repeats; round++) {
+      for (Measured step : alternated) {
+        if (round < step.repeats()) {
+          runs.computeIfAbsent(step.name(), name -> new ArrayList<>()).add(runOnce(step, round, out));
+        }
+      }
+    }
+    for (List<Step> stepRuns : runs.values()) {
+      medians.put(stepRuns.get(0).name(), median(stepRuns));
+    }
+    if (rulesOnly) {
+      // Alone, after the others: its records, bound beforehand, fill a gigabyte of heap the other steps would share.
+      List<BoundRecord> bound = bind(json);
+      Measured v = new Measured("v", "Qinglian rules only (bound beforehand)", repeats, () -> rulesOnly(bound, validator));
+      List<Step> vRuns = new ArrayList<>();
+      for (int round = 0; round < repeats; round++) {
+        vRuns.add(runOnce(v, round, out));
+      }
+      medians.put("v", median(vRuns));
     }
     out.println();
     out.printf(Locale.ROOT, "%-3s %-42s %10s %14s %12s%n", "", "step", "seconds", "records/s", "peak heap");
@@ -148,23 +171,27 @@ public final class EndToEnd {
     }
   }
 
-  private static Step measure(String name, String label, int repeats, Callable<Long> body, PrintStream out)
-      throws Exception {
-    List<Step> runs = new ArrayList<>();
-    for (int r = 0; r < repeats; r++) {
-      System.gc();
-      List<MemoryPoolMXBean> pools = heapPools();
-      pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-      long start = System.nanoTime();
-      long records = body.call();
-      double seconds = (System.nanoTime() - start) / 1e9;
-      long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-      runs.add(new Step(name, label, seconds, records, peak));
-      out.printf(Locale.ROOT, "  %s run %d: %.2f s, %,d records%n", name, r + 1, seconds, records);
-    }
+  /** A step to measure: its name, its label, how many runs, what one run does (returns the records it read). */
+  private record Measured(String name, String label, int repeats, Callable<Long> body) {}
+
+  private static Step runOnce(Measured step, int round, PrintStream out) throws Exception {
+    System.gc();
+    List<MemoryPoolMXBean> pools = heapPools();
+    pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+    long start = System.nanoTime();
+    long records = step.body().call();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    out.printf(Locale.ROOT, "  %s run %d: %.2f s, %,d records%n", step.name(), round + 1, seconds, records);
+    return new Step(step.name(), step.label(), seconds, records, peak);
+  }
+
+  /** The median time of a step's runs, with the highest peak heap among them. */
+  private static Step median(List<Step> runs) {
     double seconds = Median.of(runs.stream().map(Step::seconds).toList());
     long peak = runs.stream().mapToLong(Step::peakHeapBytes).max().orElse(0);
-    return new Step(name, label, seconds, runs.get(0).records(), peak);
+    Step first = runs.get(0);
+    return new Step(first.name(), first.label(), seconds, first.records(), peak);
   }
 
   private static List<MemoryPoolMXBean> heapPools() {
