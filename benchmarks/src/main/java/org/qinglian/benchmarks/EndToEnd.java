@@ -130,26 +130,12 @@ public final class EndToEnd {
         default: throw new IllegalArgumentException("unknown step " + step);
       }
     }
-    Map<String, List<Step>> runs = new LinkedHashMap<>();
-    for (int round = 0; round < repeats; round++) {
-      for (Measured step : alternated) {
-        if (round < step.repeats()) {
-          runs.computeIfAbsent(step.name(), name -> new ArrayList<>()).add(runOnce(step, round, out));
-        }
-      }
-    }
-    for (List<Step> stepRuns : runs.values()) {
-      medians.put(stepRuns.get(0).name(), median(stepRuns));
-    }
+    medians.putAll(takingTurns(alternated, repeats, out));
     if (rulesOnly) {
       // Alone, after the others: its records, bound beforehand, fill a gigabyte of heap the other steps would share.
       List<BoundRecord> bound = bind(json);
-      Measured v = new Measured("v", "Qinglian rules only (bound beforehand)", repeats, () -> rulesOnly(bound, validator));
-      List<Step> vRuns = new ArrayList<>();
-      for (int round = 0; round < repeats; round++) {
-        vRuns.add(runOnce(v, round, out));
-      }
-      medians.put("v", median(vRuns));
+      medians.putAll(takingTurns(List.of(new Measured("v", "Qinglian rules only (bound beforehand)", repeats,
+          () -> rulesOnly(bound, validator))), repeats, out));
     }
     out.println();
     out.printf(Locale.ROOT, "%-3s %-42s %10s %14s %12s%n", "", "step", "seconds", "records/s", "peak heap");
@@ -173,6 +159,21 @@ public final class EndToEnd {
 
   /** A step to measure: its name, its label, how many runs, what one run does (returns the records it read). */
   private record Measured(String name, String label, int repeats, Callable<Long> body) {}
+
+  /** Runs the steps in turn, round by round (each for its own number of runs); their medians by name. */
+  private static Map<String, Step> takingTurns(List<Measured> steps, int rounds, PrintStream out) throws Exception {
+    Map<String, List<Step>> runs = new LinkedHashMap<>();
+    for (int round = 0; round < rounds; round++) {
+      for (Measured step : steps) {
+        if (round < step.repeats()) {
+          runs.computeIfAbsent(step.name(), name -> new ArrayList<>()).add(runOnce(step, round, out));
+        }
+      }
+    }
+    Map<String, Step> medians = new LinkedHashMap<>();
+    runs.forEach((name, stepRuns) -> medians.put(name, median(stepRuns)));
+    return medians;
+  }
 
   private static Step runOnce(Measured step, int round, PrintStream out) throws Exception {
     System.gc();
