@@ -93,6 +93,7 @@ class ExchangeJsonTest {
   static final class Collect implements RecordSink {
     final List<ReadIssue> issues = new java.util.ArrayList<>();
     final List<GovernanceRecord> units = new java.util.ArrayList<>();
+    final List<GovernanceRecord> records = new java.util.ArrayList<>();
 
     @Override
     public void header(org.qinglian.model.dataset.DatasetHeader header, org.qinglian.model.location.SourceLocation at) {}
@@ -103,6 +104,7 @@ class ExchangeJsonTest {
 
     @Override
     public void record(GovernanceRecord record, org.qinglian.model.location.SourceLocation at) {
+      records.add(record);
       if (record.recordType() == RecordType.UNIT) {
         units.add(record);
       }

@@ -54,29 +54,10 @@ class MemberOrderTest {
     }
     Path file = Files.writeString(dir.resolve("findings.json"), json.append("]}").toString(), StandardCharsets.UTF_8);
 
-    List<Finding> findings = new ArrayList<>();
-    List<ReadIssue> issues = new ArrayList<>();
-    ExchangeReader.read(file, ReadOptions.defaults(), new RecordSink() {
-      @Override
-      public void header(org.qinglian.model.dataset.DatasetHeader header, org.qinglian.model.location.SourceLocation at) {}
-
-      @Override
-      public void declaredTotals(org.qinglian.model.dataset.DeclaredTotals totals,
-          org.qinglian.model.location.SourceLocation at) {}
-
-      @Override
-      public void record(org.qinglian.model.GovernanceRecord record, org.qinglian.model.location.SourceLocation at) {
-        findings.add((Finding) record);
-      }
-
-      @Override
-      public void datasetExtension(String name, String value) {}
-
-      @Override
-      public void issue(ReadIssue issue) {
-        issues.add(issue);
-      }
-    });
+    ExchangeJsonTest.Collect read = new ExchangeJsonTest.Collect();
+    ExchangeReader.read(file, ReadOptions.defaults(), read);
+    List<Finding> findings = read.records.stream().map(Finding.class::cast).toList();
+    List<ReadIssue> issues = read.issues;
 
     assertEquals(records, findings.size());
     Finding first = findings.get(0);
