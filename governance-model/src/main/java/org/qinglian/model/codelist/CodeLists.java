@@ -36,20 +36,23 @@ public final class CodeLists {
 
     EnumIndex(Coded[] entries) {
       index = index(entries);
-      int longest = 0;
-      for (Coded entry : entries) {
-        longest = Math.max(longest, entry.code().length());
-      }
-      codesByLength = new String[longest + 1][0];
-      entriesByLength = new Coded[longest + 1][0];
+      java.util.List<java.util.List<Coded>> byLength = new java.util.ArrayList<>();
       for (Coded entry : entries) {
         String code = entry.code();
         if (code.equals(codeKey(code))) { // a code not in capitals is left to the index, which upper-cases
-          int n = code.length();
-          codesByLength[n] = java.util.Arrays.copyOf(codesByLength[n], codesByLength[n].length + 1);
-          codesByLength[n][codesByLength[n].length - 1] = code;
-          entriesByLength[n] = java.util.Arrays.copyOf(entriesByLength[n], entriesByLength[n].length + 1);
-          entriesByLength[n][entriesByLength[n].length - 1] = entry;
+          while (byLength.size() <= code.length()) {
+            byLength.add(new java.util.ArrayList<>());
+          }
+          byLength.get(code.length()).add(entry);
+        }
+      }
+      codesByLength = new String[byLength.size()][];
+      entriesByLength = new Coded[byLength.size()][];
+      for (int n = 0; n < byLength.size(); n++) { // loops, not streams: a short run links each lambda it meets
+        entriesByLength[n] = byLength.get(n).toArray(new Coded[0]);
+        codesByLength[n] = new String[entriesByLength[n].length];
+        for (int i = 0; i < entriesByLength[n].length; i++) {
+          codesByLength[n][i] = entriesByLength[n][i].code();
         }
       }
     }
