@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Performance runs of Qinglian; none of this is part of `mvn verify` (which runs a short smoke test).
 #
-#   benchmarks/run.sh [N]            end-to-end, N records (default 1,000,000): a..e and their ratios
+#   benchmarks/run.sh [N]            end-to-end, N records (default 1,000,000): a..g and their ratios,
+#                                    medians of 5 runs a step after 2 warm-up runs
 #   benchmarks/run.sh memory [N]     read + validate N records (default 10,000,000) in a 512 MiB heap
 #   benchmarks/run.sh gigabyte       read + validate a 1 GB JSON file and a 1 GB CSV package in 256 MiB
 #   benchmarks/run.sh jmh [REGEX]    the JMH benchmarks (per-record costs, CSV parser, one record from JSON)
@@ -46,6 +47,6 @@ case "$mode" in
   *)
     n="${1:-1000000}"
     [[ "$n" =~ ^[0-9]+$ ]] || { echo "usage: $0 [N | memory [N] | gigabyte | jmh [REGEX] | cli [N]]" >&2; exit 2; }
-    java -Xmx8g -cp "$CP" org.qinglian.benchmarks.EndToEnd --records "$n" --repeats 5 --dir "$DATA"
+    java -Xmx8g -cp "$CP" org.qinglian.benchmarks.EndToEnd --records "$n" --warmup 2 --repeats 5 --dir "$DATA"
     ;;
 esac

@@ -46,9 +46,11 @@ import org.qinglian.validation.ValidationReport;
  * The steps take turns run by run, so a ratio compares runs made side by side; v, which holds its
  * bound records in the heap, runs alone after the others.
  *
- * <p>Usage: {@code EndToEnd [--records N] [--repeats R] [--dir DIR] [--steps a,b,c,d,e,f,g]}; the
- * diagnostic steps r, s (one thread reading and binding JSON or CSV, no rules) and v (the rules
+ * <p>Usage: {@code EndToEnd [--records N] [--warmup W] [--repeats R] [--dir DIR] [--steps a,b,c,d,e,f,g]};
+ * the diagnostic steps r, s (one thread reading and binding JSON or CSV, no rules) and v (the rules
  * alone, over records bound beforehand) tell which of the pipeline's two threads sets its pace.
+ * {@code --warmup W} (default 0) runs each step W times more first, taking turns like the others, and
+ * leaves those runs out of the medians: as JMH's warm-up iterations, they let the JIT finish compiling.
  */
 public final class EndToEnd {
 
@@ -64,23 +66,31 @@ public final class EndToEnd {
   public static void main(String[] args) throws Exception {
     long records = 1_000_000;
     int repeats = 3;
+    int warmup = 0;
     Path dir = Path.of("target/bench-data");
     String steps = "a,b,c,d,e,f,g";
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--records": records = Long.parseLong(args[++i]); break;
         case "--repeats": repeats = Integer.parseInt(args[++i]); break;
+        case "--warmup": warmup = Integer.parseInt(args[++i]); break;
         case "--dir": dir = Path.of(args[++i]); break;
         case "--steps": steps = args[++i]; break;
         default: throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
-    run(records, repeats, dir, List.of(steps.split(",")), System.out);
+    run(records, warmup, repeats, dir, List.of(steps.split(",")), System.out);
   }
 
-  /** Runs the chosen steps; returns their medians. */
+  /** Runs the chosen steps without warm-up runs; returns their medians. */
   public static Map<String, Step> run(long records, int repeats, Path dir, List<String> steps, PrintStream out)
       throws Exception {
+    return run(records, 0, repeats, dir, steps, out);
+  }
+
+  /** Runs the chosen steps, each {@code warmup} times unmeasured, then {@code repeats} times; returns their medians. */
+  public static Map<String, Step> run(long records, int warmup, int repeats, Path dir, List<String> steps,
+      PrintStream out) throws Exception {
     Files.createDirectories(dir);
     Path json = dir.resolve("e2e-" + records + ".json");
     Path csv = dir.resolve("e2e-" + records + "-csv");
@@ -130,14 +140,16 @@ public final class EndToEnd {
         default: throw new IllegalArgumentException("unknown step " + step);
       }
     }
-    medians.putAll(takingTurns(alternated, repeats, out));
+    medians.putAll(takingTurns(alternated, warmup, repeats, out));
     if (rulesOnly) {
       // Alone, after the others: its records, bound beforehand, fill a gigabyte of heap the other steps would share.
       List<BoundRecord> bound = bind(json);
       medians.putAll(takingTurns(List.of(new Measured("v", "Qinglian rules only (bound beforehand)", repeats,
-          () -> rulesOnly(bound, validator))), repeats, out));
+          () -> rulesOnly(bound, validator))), warmup, repeats, out));
     }
     out.println();
+    out.printf(Locale.ROOT, "medians of %d runs a step%s%n", repeats, warmup == 0 ? ", the first (cold) among them"
+        : ", after " + warmup + " warm-up run" + (warmup == 1 ? "" : "s") + " left out");
     out.printf(Locale.ROOT, "%-3s %-42s %10s %14s %12s%n", "", "step", "seconds", "records/s", "peak heap");
     for (Step s : medians.values()) {
       out.printf(Locale.ROOT, "%-3s %-42s %10.2f %,14.0f %,9d MiB%n", s.name(), s.label(), s.seconds(),
@@ -158,15 +170,24 @@ public final class EndToEnd {
   }
 
   /** A step to measure: its name, its label, how many runs, what one run does (returns the records it read). */
-  private record Measured(String name, String label, int repeats, Callable<Long> body) {}
+  record Measured(String name, String label, int repeats, Callable<Long> body) {}
 
-  /** Runs the steps in turn, round by round (each for its own number of runs); their medians by name. */
-  private static Map<String, Step> takingTurns(List<Measured> steps, int rounds, PrintStream out) throws Exception {
+  /**
+   * Runs the steps in turn, round by round: first {@code warmup} rounds whose runs are left out, then
+   * {@code rounds} (each step for its own number of runs); their medians by name.
+   */
+  static Map<String, Step> takingTurns(List<Measured> steps, int warmup, int rounds, PrintStream out)
+      throws Exception {
+    for (int round = 0; round < warmup; round++) {
+      for (Measured step : steps) {
+        runOnce(step, "warm-up " + (round + 1), out);
+      }
+    }
     Map<String, List<Step>> runs = new LinkedHashMap<>();
     for (int round = 0; round < rounds; round++) {
       for (Measured step : steps) {
         if (round < step.repeats()) {
-          runs.computeIfAbsent(step.name(), name -> new ArrayList<>()).add(runOnce(step, round, out));
+          runs.computeIfAbsent(step.name(), name -> new ArrayList<>()).add(runOnce(step, "run " + (round + 1), out));
         }
       }
     }
@@ -175,7 +196,7 @@ public final class EndToEnd {
     return medians;
   }
 
-  private static Step runOnce(Measured step, int round, PrintStream out) throws Exception {
+  private static Step runOnce(Measured step, String run, PrintStream out) throws Exception {
     System.gc();
     List<MemoryPoolMXBean> pools = heapPools();
     pools.forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -183,7 +204,7 @@ public final class EndToEnd {
     long records = step.body().call();
     double seconds = (System.nanoTime() - start) / 1e9;
     long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    out.printf(Locale.ROOT, "  %s run %d: %.2f s, %,d records%n", step.name(), round + 1, seconds, records);
+    out.printf(Locale.ROOT, "  %s %s: %.2f s, %,d records%n", step.name(), run, seconds, records);
     return new Step(step.name(), step.label(), seconds, records, peak);
   }
 

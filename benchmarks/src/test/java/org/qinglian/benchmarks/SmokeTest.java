@@ -32,13 +32,14 @@ class SmokeTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     // With the diagnostic steps: r and s read and bind alone, v runs the rules alone.
     List<String> all = List.of("a", "b", "c", "d", "e", "f", "g", "r", "s", "v");
-    Map<String, EndToEnd.Step> steps = EndToEnd.run(3_000, 1, dir, all, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    Map<String, EndToEnd.Step> steps = EndToEnd.run(3_000, 1, 1, dir, all, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertEquals(all, List.copyOf(steps.keySet()));
     long records = steps.get("c").records();
     for (EndToEnd.Step step : steps.values()) {
       assertEquals(records, step.records(), step.name() + " counts the same records");
     }
     String printed = bytes.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("  c warm-up 1: ") && printed.contains("after 1 warm-up run left out"), printed);
     assertTrue(printed.contains("c/a = ") && printed.contains("d/b = ") && printed.contains("c/e = ") && printed.contains("g/f = "), printed);
   }
 
