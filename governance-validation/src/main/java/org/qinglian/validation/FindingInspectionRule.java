@@ -50,7 +50,8 @@ final class FindingInspectionRule implements ValidationRule {
       public void record(GovernanceRecord record, RuleContext context) {
         if (record instanceof Inspection inspection) {
           // Only the first built inspection of an id has a window, in step with its ordinal in the index.
-          if (((Index) context.index()).inspectionOrdinal(inspection.getId()) == LongIntMap.ABSENT) {
+          Index index = (Index) context.index();
+          if (index.inspectionOrdinalByHash(index.idHash(inspection)) == LongIntMap.ABSENT) {
             add(inspection);
           }
         } else if (record instanceof Finding finding) {

@@ -42,8 +42,22 @@ final class Index implements RecordIndex {
     return inspections.get(hash);
   }
 
+  // The record last fingerprinted: the session's rules and then the index ask for the same one in turn.
+  private GovernanceRecord hashed;
+  private long hashedId;
+
+  /** The fingerprint of {@code record}'s id, computed once for the record being checked. */
+  long idHash(GovernanceRecord record) {
+    if (record != hashed) {
+      hashedId = Ids.hash(record.getId());
+      hashed = record;
+    }
+    return hashedId;
+  }
+
   void add(GovernanceRecord record) {
-    long id = Ids.hash(record.getId());
+    long id = idHash(record);
+    hashed = null; // the record is kept by nobody here
     if (record.recordType() == RecordType.INSPECTION) {
       inspections.putIfAbsent(id, inspections.size());
       return;
@@ -79,6 +93,16 @@ final class Index implements RecordIndex {
     return type == RecordType.INSPECTION
         ? inspections.get(hash) != LongIntMap.ABSENT || unbuiltInspections.contains(hash)
         : ids.get(type).contains(hash);
+  }
+
+  /** The ordinal of the category of the unit of fingerprint {@code hash}, or {@link LongIntMap#ABSENT}. */
+  int unitCategoryOrdinalByHash(long hash) {
+    return unitCategories.get(hash);
+  }
+
+  /** The unit category of ordinal {@code ordinal} (see {@link #unitCategoryOrdinalByHash}). */
+  UnitCategory unitCategoryOfOrdinal(int ordinal) {
+    return categories.get(ordinal);
   }
 
   /** {@link #unitCategory} by fingerprint. */

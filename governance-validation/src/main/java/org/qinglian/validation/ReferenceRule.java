@@ -78,21 +78,52 @@ final class ReferenceRule implements ValidationRule {
     // is fingerprinted once (SipHash is a tenth of the validating thread): a present unit's category
     // is read by the same fingerprint, and only a wrong one goes through settle().
     @Override
-    public void add(String path, RecordType target, String id, UnitCategory category) {
+    public void add(String path, int item, RecordType target, String id, UnitCategory category) {
       Index index = (Index) context.index();
       long hash = Ids.hash(id);
       if (index.containsHash(target, hash)) {
         // Settled now: the value's location is looked up only if there is an issue.
-        if (category != null && wrongCategory(index.unitCategoryByHash(hash).orElse(null), category, context)) {
-          settle(new Ref(record.recordType(), record.getId(), null, path, target, id, category), context);
+        if (category != null && wrongCategory(index, index.unitCategoryOrdinalByHash(hash), category)) {
+          settle(new Ref(record.recordType(), record.getId(), null, path(path, item), target, id, category), context);
         }
         return;
       }
       if (pending.size() < KEPT_WHOLE || context.known() != KnownRecords.NONE) {
-        pending.add(new Ref(record.recordType(), record.getId(), context.location(path), path, target, id, category));
+        String itemPath = path(path, item);
+        pending.add(new Ref(record.recordType(), record.getId(), context.location(itemPath), itemPath, target, id,
+            category));
       } else {
         keepCompact(hash, target, category);
       }
+    }
+
+    /** {@code targetUnitIds[2]} for item 2, made only for a reference that is reported or waits. */
+    private static String path(String path, int item) {
+      return item < 0 ? path : path + "[" + item + "]";
+    }
+
+    // Whether a unit category of the index's (by its ordinal there) is wrong where `verdictsFor` is
+    // required: 0 not yet known, 1 right, 2 wrong. A dataset has a handful of categories and one
+    // required category, asked about for most records.
+    private UnitCategory verdictsFor;
+    private byte[] verdicts = new byte[0];
+
+    /** {@link #wrongCategory(UnitCategory, UnitCategory, RuleContext)} of the unit category {@code ordinal} of {@code index}. */
+    private boolean wrongCategory(Index index, int ordinal, UnitCategory required) {
+      if (ordinal == LongIntMap.ABSENT) {
+        return false;
+      }
+      if (required != verdictsFor) {
+        verdictsFor = required;
+        verdicts = new byte[0];
+      }
+      if (ordinal >= verdicts.length) {
+        verdicts = java.util.Arrays.copyOf(verdicts, Math.max(ordinal + 1, verdicts.length * 2));
+      }
+      if (verdicts[ordinal] == 0) {
+        verdicts[ordinal] = wrongCategory(index.unitCategoryOfOrdinal(ordinal), required, context) ? (byte) 2 : 1;
+      }
+      return verdicts[ordinal] == 2;
     }
 
     /**
@@ -192,7 +223,8 @@ final class ReferenceRule implements ValidationRule {
 
   @FunctionalInterface
   private interface Collector {
-    void add(String path, RecordType target, String id, UnitCategory requiredCategory);
+    /** The reference at {@code path}, or at its item {@code item} when that is not {@code -1}. */
+    void add(String path, int item, RecordType target, String id, UnitCategory requiredCategory);
   }
 
   private static void references(GovernanceRecord record, Collector add) {
@@ -200,28 +232,28 @@ final class ReferenceRule implements ValidationRule {
       optional(add, "parentId", RecordType.UNIT, unit.getParentId(), null);
       optional(add, "leadDepartmentId", RecordType.UNIT, unit.getLeadDepartmentId(), UnitCategory.ORGAN);
     } else if (record instanceof KeyTask task) {
-      add.add("leadUnitId", RecordType.UNIT, task.getLeadUnitId(), null);
+      add.add("leadUnitId", -1, RecordType.UNIT, task.getLeadUnitId(), null);
       all(add, "supportingUnitIds", RecordType.UNIT, task.getSupportingUnitIds());
     } else if (record instanceof Inspection inspection) {
-      add.add("inspectorUnitId", RecordType.UNIT, inspection.getInspectorUnitId(), UnitCategory.ORGAN);
+      add.add("inspectorUnitId", -1, RecordType.UNIT, inspection.getInspectorUnitId(), UnitCategory.ORGAN);
       all(add, "targetUnitIds", RecordType.UNIT, inspection.getTargetUnitIds());
       all(add, "taskIds", RecordType.TASK, inspection.getTaskIds());
     } else if (record instanceof Finding finding) {
-      add.add("inspectionId", RecordType.INSPECTION, finding.getInspectionId(), null);
-      add.add("unitId", RecordType.UNIT, finding.getUnitId(), null);
+      add.add("inspectionId", -1, RecordType.INSPECTION, finding.getInspectionId(), null);
+      add.add("unitId", -1, RecordType.UNIT, finding.getUnitId(), null);
     } else if (record instanceof AccountabilityAction action) {
       optional(add, "findingId", RecordType.FINDING, action.getFindingId(), null);
       optional(add, "inspectionId", RecordType.INSPECTION, action.getInspectionId(), null);
-      add.add("decidingUnitId", RecordType.UNIT, action.getDecidingUnitId(), UnitCategory.ORGAN);
+      add.add("decidingUnitId", -1, RecordType.UNIT, action.getDecidingUnitId(), UnitCategory.ORGAN);
       if (action.getSubject() instanceof PersonSubject person) {
         optional(add, "subject.unitId", RecordType.UNIT, person.getUnitId(), null);
       } else {
-        add.add("subject.unitId", RecordType.UNIT, ((OrganizationSubject) action.getSubject()).getUnitId(), null);
+        add.add("subject.unitId", -1, RecordType.UNIT, ((OrganizationSubject) action.getSubject()).getUnitId(), null);
       }
     } else if (record instanceof AssessmentRecord assessment) {
-      add.add("schemeId", RecordType.ASSESSMENT_SCHEME, assessment.getSchemeId(), null);
-      add.add("unitId", RecordType.UNIT, assessment.getUnitId(), null);
-      add.add("assessorUnitId", RecordType.UNIT, assessment.getAssessorUnitId(), UnitCategory.ORGAN);
+      add.add("schemeId", -1, RecordType.ASSESSMENT_SCHEME, assessment.getSchemeId(), null);
+      add.add("unitId", -1, RecordType.UNIT, assessment.getUnitId(), null);
+      add.add("assessorUnitId", -1, RecordType.UNIT, assessment.getAssessorUnitId(), UnitCategory.ORGAN);
     } else if (record instanceof Indicator indicator) {
       optional(add, "unitId", RecordType.UNIT, indicator.getUnitId(), null);
     }
@@ -230,13 +262,13 @@ final class ReferenceRule implements ValidationRule {
   /** A reference that may be absent (a method, not a lambda per call site: a short run links each on first use). */
   private static void optional(Collector add, String path, RecordType target, Optional<String> id, UnitCategory category) {
     if (id.isPresent()) {
-      add.add(path, target, id.get(), category);
+      add.add(path, -1, target, id.get(), category);
     }
   }
 
   private static void all(Collector add, String path, RecordType target, List<String> ids) {
     for (int i = 0; i < ids.size(); i++) {
-      add.add(path + "[" + i + "]", target, ids.get(i), null);
+      add.add(path, i, target, ids.get(i), null);
     }
   }
 }

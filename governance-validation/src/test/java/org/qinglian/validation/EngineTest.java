@@ -140,6 +140,25 @@ class EngineTest {
   }
 
   @Test
+  void theSameRecordObjectTwiceIsADuplicate() {
+    // The id's fingerprint is computed once per record checked, and not carried over to the next one.
+    ValidationSession session = builder().build().newSession();
+    session.header(Fixtures.header(), SourceLocation.inFile("units.csv", 1, 1));
+    Unit organ = Fixtures.organ();
+    session.record(organ, SourceLocation.inFile("units.csv", 2, 1));
+    session.record(organ, SourceLocation.inFile("units.csv", 3, 1));
+    session.record(Fixtures.commission(), SourceLocation.inFile("units.csv", 4, 1));
+    session.record(Fixtures.inspection(), SourceLocation.inFile("inspections.csv", 2, 1));
+    session.record(Fixtures.inspection(), SourceLocation.inFile("inspections.csv", 3, 1));
+    ValidationReport report = session.finish();
+    assertEquals(List.of("U-JA-CZJ units.csv:3", "I-2022-001 inspections.csv:3"), report.issues().stream()
+        .filter(issue -> issue.code().equals(Codes.ID_DUPLICATE))
+        .map(issue -> issue.recordId().orElseThrow() + " " + issue.location().orElseThrow().file().orElse("") + ":"
+            + issue.location().orElseThrow().line().orElse(0))
+        .toList(), report.issues().toString());
+  }
+
+  @Test
   void aMissingForwardReferenceKeepsItsLocation() {
     ValidationSession session = builder().build().newSession();
     session.header(Fixtures.header(), SourceLocation.inFile("units.csv", 1, 1));
