@@ -336,10 +336,10 @@ final class Fields {
    * key; {@code prefix} (for example {@code header.}) is dropped from the keys.
    */
   Map<String, String> extensions(String prefix) {
-    Map<String, String> extensions = new LinkedHashMap<>();
     if (raw.values.allConsumed() && raw.unknown().isEmpty()) {
-      return extensions;
+      return Map.of(); // nearly every record: no map to make, fill and copy
     }
+    Map<String, String> extensions = new LinkedHashMap<>();
     raw.values.inOrder().forEach(entry -> {
       String path = entry.getKey();
       RawValue value = entry.getValue();

@@ -184,12 +184,11 @@ class JsonRecordParser {
     int index = 0;
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-      String itemPointer = path.replace('.', '/') + "/" + index;
       if (token != JsonToken.START_OBJECT) {
         JsonLocation at = parser.currentTokenLocation();
         String json = Json.isScalar(token) || token == JsonToken.VALUE_NULL ? Json.scalarJson(parser)
             : Json.copyValue(strict(parser));
-        record.putUnknown(itemPointer, RawValue.scalar(RawValue.Kind.RAW, json, line(at), column(at)));
+        record.putUnknown(itemPointer(path, index), RawValue.scalar(RawValue.Kind.RAW, json, line(at), column(at)));
         items.forEach(field -> field.add(null));
         index++;
         continue;
@@ -218,7 +217,7 @@ class JsonRecordParser {
           JsonLocation at = parser.currentTokenLocation();
           String json = Json.isScalar(value) || value == JsonToken.VALUE_NULL ? Json.scalarJson(parser)
               : Json.copyValue(strict(parser));
-          record.putUnknown(itemPointer + "/" + Json.segment(name),
+          record.putUnknown(itemPointer(path, index) + "/" + Json.segment(name),
               RawValue.scalar(RawValue.Kind.RAW, json, line(at), column(at)));
         }
       }
@@ -234,6 +233,11 @@ class JsonRecordParser {
             RawValue.list(RawValue.Kind.STRING, items.get(i), line(at), column(at)));
       }
     }
+  }
+
+  /** {@code followUps/1}: the pointer of item {@code index} of the list at {@code path}, made only for a value kept unknown. */
+  private static String itemPointer(String path, int index) {
+    return path.replace('.', '/') + "/" + index;
   }
 
   /**

@@ -52,10 +52,11 @@ final class FindingInspectionRule implements ValidationRule {
           // Only the first built inspection of an id has a window, in step with its ordinal in the index.
           Index index = (Index) context.index();
           if (index.inspectionOrdinalByHash(index.idHash(inspection)) == LongIntMap.ABSENT) {
-            add(inspection);
+            add(inspection, index);
           }
         } else if (record instanceof Finding finding) {
-          int window = ((Index) context.index()).inspectionOrdinal(finding.getInspectionId());
+          Index index = (Index) context.index();
+          int window = index.inspectionOrdinalByHash(index.hashOf(finding.getInspectionId()));
           if (window != LongIntMap.ABSENT) {
             // Checked now: the values' locations are looked up only if there is an issue.
             check(new Pending(finding.getId(), null, null, finding.getInspectionId(), finding.getUnitId(),
@@ -64,7 +65,7 @@ final class FindingInspectionRule implements ValidationRule {
             pending.add(new Pending(finding.getId(), context.location("unitId"), context.location("foundDate"),
                 finding.getInspectionId(), finding.getUnitId(), finding.getFoundDate()));
           } else {
-            wait(Ids.hash(finding.getInspectionId()), Ids.hash32(finding.getUnitId()), day(finding.getFoundDate()));
+            wait(index.hashOf(finding.getInspectionId()), index.hash32Of(finding.getUnitId()), day(finding.getFoundDate()));
           }
         }
       }
@@ -82,7 +83,7 @@ final class FindingInspectionRule implements ValidationRule {
         waiting++;
       }
 
-      private void add(Inspection inspection) {
+      private void add(Inspection inspection, Index index) {
         if (count == starts.length) {
           int capacity = count + (count >> 1);
           starts = Arrays.copyOf(starts, capacity);
@@ -97,7 +98,7 @@ final class FindingInspectionRule implements ValidationRule {
           targets = Arrays.copyOf(targets, Math.max(targets.length + (targets.length >> 1), from + ids.size()));
         }
         for (int i = 0; i < ids.size(); i++) {
-          targets[from + i] = Ids.hash32(ids.get(i));
+          targets[from + i] = index.hash32Of(ids.get(i));
         }
         targetStart[count + 1] = from + ids.size();
         count++;
@@ -154,7 +155,7 @@ final class FindingInspectionRule implements ValidationRule {
         if (window >= count) {
           return; // its inspection's record could not be built: no window, no verdict (its reading was reported)
         }
-        if (!isTarget(window, Ids.hash32(finding.unitId))) {
+        if (!isTarget(window, ((Index) context.index()).hash32Of(finding.unitId))) {
           context.issue(FINDING_OUTSIDE_INSPECTION)
               .about(RecordType.FINDING, finding.id, at(finding.unitAt, "unitId", context)).path("unitId")
               .reason("UNIT_NOT_TARGET", "unit", finding.unitId, "inspection", finding.inspectionId)

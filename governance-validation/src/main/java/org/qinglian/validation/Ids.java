@@ -56,7 +56,12 @@ final class Ids {
 
   /** A second fingerprint, 32 bits of the first, for tables where 32 bits are enough. */
   static int hash32(String id) {
-    return (int) (hash(id) >>> 17);
+    return hash32(hash(id));
+  }
+
+  /** {@link #hash32(String)} of an id whose {@link #hash} is {@code hash}. */
+  static int hash32(long hash) {
+    return (int) (hash >>> 17);
   }
 
   /**

@@ -80,7 +80,7 @@ final class ReferenceRule implements ValidationRule {
     @Override
     public void add(String path, int item, RecordType target, String id, UnitCategory category) {
       Index index = (Index) context.index();
-      long hash = Ids.hash(id);
+      long hash = index.hashOf(id);
       if (index.containsHash(target, hash)) {
         // Settled now: the value's location is looked up only if there is an issue.
         if (category != null && wrongCategory(index, index.unitCategoryOrdinalByHash(hash), category)) {

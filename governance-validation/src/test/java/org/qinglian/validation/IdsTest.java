@@ -51,4 +51,26 @@ class IdsTest {
     assertEquals(2, first.length);
     assertNotEquals(java.util.Arrays.toString(first), java.util.Arrays.toString(second));
   }
+
+  @Test
+  void theIndexRemembersFingerprintsWithoutMixingThemUp() {
+    // Ids of one record and of the next, some the same string, some equal strings, more than it remembers.
+    qt().forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, 11)).ofSizeBetween(0, 40))
+        .checkAssert(picks -> {
+          Index index = new Index();
+          String[] ids = new String[12];
+          for (int i = 0; i < ids.length; i++) {
+            ids[i] = "U-" + i;
+          }
+          int n = 0;
+          for (int pick : picks) {
+            String id = n % 3 == 0 ? new String(ids[pick]) : ids[pick];
+            assertEquals(Ids.hash(id), index.hashOf(id), id);
+            assertEquals(Ids.hash32(id), index.hash32Of(id), id);
+            if (++n % 7 == 0) {
+              index.add(org.qinglian.model.fixtures.Fixtures.organ()); // the next record
+            }
+          }
+        });
+  }
 }
