@@ -20,8 +20,27 @@ final class Json {
 
   private Json() {}
 
-  /** A factory that enforces the read limits and rejects duplicate keys. */
+  /**
+   * The factory of the limits last asked for: a factory is thread-safe and meant to be shared (its
+   * table of member names lives on, so a read finds the names it met before), where a new one for
+   * each read, of one record from a request body or of a file, starts that table empty.
+   */
+  private static volatile Shared last;
+
+  /** A factory with the limits it enforces, read and written as one. */
+  private record Shared(ReadLimits limits, JsonFactory factory) {}
+
+  /** A factory that enforces the read limits and rejects duplicate keys; shared by reads with equal limits. */
   static JsonFactory readFactory(ReadLimits limits) {
+    Shared shared = last;
+    if (shared == null || shared.limits() != limits && !shared.limits().equals(limits)) {
+      shared = new Shared(limits, newReadFactory(limits));
+      last = shared;
+    }
+    return shared.factory();
+  }
+
+  private static JsonFactory newReadFactory(ReadLimits limits) {
     return JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())

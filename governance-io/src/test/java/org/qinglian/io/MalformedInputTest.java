@@ -1,6 +1,7 @@
 package org.qinglian.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -161,6 +162,21 @@ class MalformedInputTest {
     ReadIssue issue = only(read(file("n.json", "{\"header\":" + HEADER + ",\n\"deep\":" + deep + "}")), "PARSE_ERROR");
     assertTrue(detail(issue).contains("limit"), detail(issue));
     at(issue, 2, 0, null);
+  }
+
+  @Test
+  void eachReadKeepsItsOwnLimitsWhenFactoriesAreShared() throws IOException {
+    // Reads share the factory of equal limits: a read with other limits must not get it, nor lose its own.
+    Path file = file("shared.json", "{\"header\":" + HEADER + ",\n\"units\":[{\"id\":\"U1\",\"name\":\""
+        + "名".repeat(2_000) + "\"}]}");
+    ReadLimits small = ReadLimits.defaults().withMaxStringLength(1_000);
+    for (int round = 0; round < 2; round++) {
+      assertEquals(1, read(file, small).issues().stream().filter(i -> i.code().equals("PARSE_ERROR")).count());
+      assertEquals(0, read(file).issues().stream().filter(i -> i.code().equals("PARSE_ERROR")).count());
+      assertEquals(1, read(file, ReadLimits.defaults().withMaxStringLength(1_000)).issues().stream()
+          .filter(i -> i.code().equals("PARSE_ERROR")).count());
+    }
+    assertSame(Json.readFactory(small), Json.readFactory(ReadLimits.defaults().withMaxStringLength(1_000)));
   }
 
   @Test
