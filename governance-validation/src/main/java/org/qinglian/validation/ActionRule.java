@@ -1,5 +1,7 @@
 package org.qinglian.validation;
 
+import org.qinglian.model.RecordType;
+
 import java.util.List;
 import java.util.Optional;
 import org.qinglian.model.GovernanceRecord;
@@ -13,7 +15,7 @@ import org.qinglian.model.accountability.SubjectType;
  * forms; organisational measures under none) and {@code ACTION_SUBJECT_MEASURE_MISMATCH}
  * (检查, 通报, 改组 only for organisations; personal measures only for persons).
  */
-final class ActionRule implements ValidationRule {
+final class ActionRule implements TypedRule {
 
   static final RuleDescriptor ACTION_MEASURE_FORM_MISMATCH = RuleDescriptor.builtIn("ACTION_MEASURE_FORM_MISMATCH", Severity.ERROR);
   static final RuleDescriptor ACTION_SUBJECT_MEASURE_MISMATCH = RuleDescriptor.builtIn("ACTION_SUBJECT_MEASURE_MISMATCH", Severity.ERROR);
@@ -21,6 +23,11 @@ final class ActionRule implements ValidationRule {
   @Override
   public List<RuleDescriptor> descriptors() {
     return List.of(ACTION_MEASURE_FORM_MISMATCH, ACTION_SUBJECT_MEASURE_MISMATCH);
+  }
+
+  @Override
+  public java.util.Set<RecordType> recordTypes() {
+    return java.util.EnumSet.of(RecordType.ACTION);
   }
 
   @Override

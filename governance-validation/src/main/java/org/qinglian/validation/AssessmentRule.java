@@ -20,7 +20,7 @@ import org.qinglian.model.time.YearPeriod;
  * {@code ASSESSMENT_DUPLICATE}: the arithmetic of 考评. Schemes are few and kept whole;
  * an assessment read before its scheme waits for the end.
  */
-final class AssessmentRule implements ValidationRule {
+final class AssessmentRule implements TypedRule {
 
   static final RuleDescriptor SCHEME_WEIGHTS_SUM = RuleDescriptor.builtIn("SCHEME_WEIGHTS_SUM", Severity.ERROR);
   static final RuleDescriptor ASSESSMENT_TOTAL_MISMATCH = RuleDescriptor.builtIn("ASSESSMENT_TOTAL_MISMATCH", Severity.ERROR);
@@ -40,6 +40,11 @@ final class AssessmentRule implements ValidationRule {
   private record Pending(AssessmentRecord record, Map<String, SourceLocation> at) {}
 
   private static final List<String> REPORTED_AT = List.of("total", "grade", "vetoReason");
+
+  @Override
+  public java.util.Set<RecordType> recordTypes() {
+    return java.util.EnumSet.of(RecordType.ASSESSMENT_SCHEME, RecordType.ASSESSMENT);
+  }
 
   @Override
   public RuleCheck newCheck() {

@@ -98,7 +98,11 @@ public final class DatasetValidator {
    * @return the report
    */
   public ValidationReport validate(Dataset dataset) {
-    ValidationSession session = newSession();
+    return validate(newSession(), dataset);
+  }
+
+  /** Feeds {@code dataset} to {@code session}, in the order of its types, and finishes it. */
+  static ValidationReport validate(ValidationSession session, Dataset dataset) {
     session.header(dataset.getHeader(), SourceLocation.atPointer("/header"));
     dataset.getDeclaredTotals().ifPresent(t -> session.declaredTotals(t, SourceLocation.atPointer("/declaredTotals")));
     for (RecordType type : RecordType.values()) {
@@ -108,6 +112,11 @@ public final class DatasetValidator {
       }
     }
     return session.finish();
+  }
+
+  /** {@return the rules, built-in first, in the order their checks run} */
+  List<ValidationRule> validationRules() {
+    return rules;
   }
 
   /** {@return a session for one stream of records; not shared between threads} */

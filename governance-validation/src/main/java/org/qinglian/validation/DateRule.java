@@ -1,5 +1,7 @@
 package org.qinglian.validation;
 
+import org.qinglian.model.RecordType;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +17,7 @@ import org.qinglian.model.task.KeyTask;
  * {@code DATE_ORDER} and {@code DATE_IMPLAUSIBLE}: paired dates are ordered; no date is
  * before 2000, and nothing that has happened is dated after {@code asOf}.
  */
-final class DateRule implements ValidationRule {
+final class DateRule implements TypedRule {
 
   static final RuleDescriptor DATE_ORDER = RuleDescriptor.builtIn("DATE_ORDER", Severity.ERROR);
   static final RuleDescriptor DATE_IMPLAUSIBLE = RuleDescriptor.builtIn("DATE_IMPLAUSIBLE", Severity.WARNING);
@@ -25,6 +27,11 @@ final class DateRule implements ValidationRule {
   @Override
   public List<RuleDescriptor> descriptors() {
     return List.of(DATE_ORDER, DATE_IMPLAUSIBLE);
+  }
+
+  @Override
+  public java.util.Set<RecordType> recordTypes() {
+    return java.util.EnumSet.of(RecordType.TASK, RecordType.INSPECTION, RecordType.FINDING, RecordType.ACTION);
   }
 
   @Override

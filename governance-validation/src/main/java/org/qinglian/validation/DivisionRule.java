@@ -1,5 +1,7 @@
 package org.qinglian.validation;
 
+import org.qinglian.model.RecordType;
+
 import java.util.List;
 import java.util.Optional;
 import org.qinglian.model.GovernanceRecord;
@@ -17,7 +19,7 @@ import org.qinglian.model.unit.Unit;
  * {@code DIVISION_OUTSIDE_JURISDICTION}, a division outside the header's jurisdiction (the
  * readers deliver the header first). Malformed codes are {@code DIVISION_CODE_INVALID}'s.
  */
-final class DivisionRule implements ValidationRule {
+final class DivisionRule implements TypedRule {
 
   static final RuleDescriptor DIVISION_OUTSIDE_JURISDICTION = RuleDescriptor.builtIn("DIVISION_OUTSIDE_JURISDICTION", Severity.ERROR);
   static final RuleDescriptor DIVISION_CODE_UNKNOWN = RuleDescriptor.builtIn("DIVISION_CODE_UNKNOWN", Severity.WARNING);
@@ -25,6 +27,11 @@ final class DivisionRule implements ValidationRule {
   @Override
   public List<RuleDescriptor> descriptors() {
     return List.of(DIVISION_OUTSIDE_JURISDICTION, DIVISION_CODE_UNKNOWN);
+  }
+
+  @Override
+  public java.util.Set<RecordType> recordTypes() {
+    return java.util.EnumSet.of(RecordType.UNIT, RecordType.TASK, RecordType.INDICATOR);
   }
 
   @Override

@@ -18,7 +18,7 @@ import org.qinglian.model.inspection.Inspection;
  * day (14 bytes), so that a delivery whose findings all name missing inspections still
  * validates in a small heap; issues found among those are counted, not listed.
  */
-final class FindingInspectionRule implements ValidationRule {
+final class FindingInspectionRule implements TypedRule {
 
   static final RuleDescriptor FINDING_OUTSIDE_INSPECTION = RuleDescriptor.builtIn("FINDING_OUTSIDE_INSPECTION", Severity.WARNING);
 
@@ -30,6 +30,11 @@ final class FindingInspectionRule implements ValidationRule {
   /** A finding waiting for its inspection, with where its unit and its date were read. */
   private record Pending(String id, SourceLocation unitAt, SourceLocation foundAt, String inspectionId, String unitId,
       LocalDate found) {}
+
+  @Override
+  public java.util.Set<RecordType> recordTypes() {
+    return java.util.EnumSet.of(RecordType.INSPECTION, RecordType.FINDING);
+  }
 
   @Override
   public RuleCheck newCheck() {

@@ -1,5 +1,7 @@
 package org.qinglian.validation;
 
+import org.qinglian.model.RecordType;
+
 import java.util.List;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.finding.Finding;
@@ -10,7 +12,7 @@ import org.qinglian.model.finding.RectificationStatus;
  * {@code RECTIFICATION_STATUS_INCONSISTENT}, {@code RECTIFICATION_OVERDUE} and
  * {@code MONEY_RECOVERED_EXCEEDS_INVOLVED}: the rules of one finding on its own.
  */
-final class FindingRule implements ValidationRule {
+final class FindingRule implements TypedRule {
 
   static final RuleDescriptor RECTIFICATION_STATUS_INCONSISTENT = RuleDescriptor.builtIn("RECTIFICATION_STATUS_INCONSISTENT", Severity.ERROR);
   static final RuleDescriptor RECTIFICATION_OVERDUE = RuleDescriptor.builtIn("RECTIFICATION_OVERDUE", Severity.WARNING);
@@ -25,6 +27,11 @@ final class FindingRule implements ValidationRule {
   /** Rectified and verified findings count as rectified in the totals too. */
   static boolean isRectified(RectificationStatus status) {
     return status == RectificationStatus.RECTIFIED || status == RectificationStatus.VERIFIED;
+  }
+
+  @Override
+  public java.util.Set<RecordType> recordTypes() {
+    return java.util.EnumSet.of(RecordType.FINDING);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.qinglian.validation;
 
+import org.qinglian.model.RecordType;
+
 import java.util.List;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.indicator.Indicator;
@@ -9,13 +11,18 @@ import org.qinglian.model.indicator.Indicator;
  * exactly one of unit and division gives the scope ({@code FIELD_REQUIRED} when neither,
  * {@code FIELD_INVALID} when both).
  */
-final class IndicatorRule implements ValidationRule {
+final class IndicatorRule implements TypedRule {
 
   static final RuleDescriptor INDICATOR_OUT_OF_RANGE = RuleDescriptor.builtIn("INDICATOR_OUT_OF_RANGE", Severity.ERROR);
 
   @Override
   public List<RuleDescriptor> descriptors() {
     return List.of(INDICATOR_OUT_OF_RANGE);
+  }
+
+  @Override
+  public java.util.Set<RecordType> recordTypes() {
+    return java.util.EnumSet.of(RecordType.INDICATOR);
   }
 
   @Override

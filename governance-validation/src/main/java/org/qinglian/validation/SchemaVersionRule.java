@@ -1,10 +1,12 @@
 package org.qinglian.validation;
 
+import org.qinglian.model.RecordType;
+
 import java.util.List;
 import org.qinglian.model.dataset.DatasetHeader;
 
 /** {@code SCHEMA_VERSION_UNSUPPORTED}: this SDK reads format 1.x (minor versions only add). */
-final class SchemaVersionRule implements ValidationRule {
+final class SchemaVersionRule implements TypedRule {
 
   static final RuleDescriptor SCHEMA_VERSION_UNSUPPORTED = RuleDescriptor.builtIn("SCHEMA_VERSION_UNSUPPORTED", Severity.ERROR);
 
@@ -13,6 +15,11 @@ final class SchemaVersionRule implements ValidationRule {
   @Override
   public List<RuleDescriptor> descriptors() {
     return List.of(SCHEMA_VERSION_UNSUPPORTED);
+  }
+
+  @Override
+  public java.util.Set<RecordType> recordTypes() {
+    return java.util.EnumSet.noneOf(RecordType.class);
   }
 
   @Override

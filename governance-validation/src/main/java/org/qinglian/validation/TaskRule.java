@@ -1,5 +1,7 @@
 package org.qinglian.validation;
 
+import org.qinglian.model.RecordType;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +14,7 @@ import org.qinglian.model.task.TaskStatus;
  * {@code TASK_STATUS_INCONSISTENT} (COMPLETED ⇔ completion date and progress 100) and
  * {@code TASK_OVERDUE} (unfinished past the due date at {@code asOf}).
  */
-final class TaskRule implements ValidationRule {
+final class TaskRule implements TypedRule {
 
   static final RuleDescriptor TASK_STATUS_INCONSISTENT = RuleDescriptor.builtIn("TASK_STATUS_INCONSISTENT", Severity.ERROR);
   static final RuleDescriptor TASK_OVERDUE = RuleDescriptor.builtIn("TASK_OVERDUE", Severity.WARNING);
@@ -20,6 +22,11 @@ final class TaskRule implements ValidationRule {
   @Override
   public List<RuleDescriptor> descriptors() {
     return List.of(TASK_STATUS_INCONSISTENT, TASK_OVERDUE);
+  }
+
+  @Override
+  public java.util.Set<RecordType> recordTypes() {
+    return java.util.EnumSet.of(RecordType.TASK);
   }
 
   @Override

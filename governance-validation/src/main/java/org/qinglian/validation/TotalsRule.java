@@ -21,13 +21,18 @@ import org.qinglian.model.inspection.Inspection;
  * handled (by pseudonymous person id), in all and per form; money recovered on findings
  * plus money recovered in actions. A figure left out is not checked.
  */
-final class TotalsRule implements ValidationRule {
+final class TotalsRule implements TypedRule {
 
   static final RuleDescriptor TOTALS_MISMATCH = RuleDescriptor.builtIn("TOTALS_MISMATCH", Severity.ERROR);
 
   @Override
   public List<RuleDescriptor> descriptors() {
     return List.of(TOTALS_MISMATCH);
+  }
+
+  @Override
+  public java.util.Set<RecordType> recordTypes() {
+    return java.util.EnumSet.of(RecordType.INSPECTION, RecordType.FINDING, RecordType.ACTION);
   }
 
   @Override

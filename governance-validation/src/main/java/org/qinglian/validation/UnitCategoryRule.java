@@ -1,5 +1,7 @@
 package org.qinglian.validation;
 
+import org.qinglian.model.RecordType;
+
 import java.util.List;
 import java.util.Optional;
 import org.qinglian.model.GovernanceRecord;
@@ -13,7 +15,7 @@ import org.qinglian.model.unit.UnitCategoryCatalogue;
  * {@code CREDIT_CODE_UNEXPECTED}: categories are registered; organs, enterprises, schools
  * and hospitals give a credit code, families never do.
  */
-final class UnitCategoryRule implements ValidationRule {
+final class UnitCategoryRule implements TypedRule {
 
   static final RuleDescriptor UNIT_CATEGORY_UNKNOWN = RuleDescriptor.builtIn("UNIT_CATEGORY_UNKNOWN", Severity.ERROR);
   static final RuleDescriptor CREDIT_CODE_MISSING = RuleDescriptor.builtIn("CREDIT_CODE_MISSING", Severity.WARNING);
@@ -25,6 +27,11 @@ final class UnitCategoryRule implements ValidationRule {
   @Override
   public List<RuleDescriptor> descriptors() {
     return List.of(UNIT_CATEGORY_UNKNOWN, CREDIT_CODE_MISSING, CREDIT_CODE_UNEXPECTED);
+  }
+
+  @Override
+  public java.util.Set<RecordType> recordTypes() {
+    return java.util.EnumSet.of(RecordType.UNIT, RecordType.TASK);
   }
 
   @Override

@@ -13,13 +13,18 @@ import org.qinglian.model.RecordType;
 import org.qinglian.model.unit.Unit;
 
 /** {@code UNIT_PARENT_CYCLE}: the parent chain of units ends; each cycle is reported once. */
-final class UnitHierarchyRule implements ValidationRule {
+final class UnitHierarchyRule implements TypedRule {
 
   static final RuleDescriptor UNIT_PARENT_CYCLE = RuleDescriptor.builtIn("UNIT_PARENT_CYCLE", Severity.ERROR);
 
   @Override
   public List<RuleDescriptor> descriptors() {
     return List.of(UNIT_PARENT_CYCLE);
+  }
+
+  @Override
+  public java.util.Set<RecordType> recordTypes() {
+    return java.util.EnumSet.of(RecordType.UNIT);
   }
 
   @Override

@@ -33,6 +33,11 @@ public final class ValidationSession {
 
   private final DatasetValidator validator;
   private final List<RuleCheck> checks = new ArrayList<>();
+  /**
+   * By record type's ordinal, in the rules' order, the checks that read records of that type: a call
+   * to every check for every record, most of them returning at once, was a twentieth of the rules' time.
+   */
+  private final RuleCheck[][] checksByType;
   private final Index index = new Index();
   private final Collector collector;
   // Counted by ordinal, not merged into a map: this runs for every record.
@@ -56,8 +61,24 @@ public final class ValidationSession {
   ValidationSession(DatasetValidator validator, List<ValidationRule> rules) {
     this.validator = validator;
     this.collector = new Collector(validator.maxIssues(), validator.maxIssuesPerCode());
+    RecordType[] types = RecordType.values();
+    List<List<RuleCheck>> byType = new ArrayList<>();
+    for (int i = 0; i < types.length; i++) {
+      byType.add(new ArrayList<>());
+    }
     for (ValidationRule rule : rules) {
-      checks.add(rule.newCheck());
+      RuleCheck check = rule.newCheck();
+      checks.add(check);
+      java.util.Set<RecordType> read = rule instanceof TypedRule typed ? typed.recordTypes() : null;
+      for (RecordType type : types) {
+        if (read == null || read.contains(type)) {
+          byType.get(type.ordinal()).add(check);
+        }
+      }
+    }
+    checksByType = new RuleCheck[byType.size()][];
+    for (int i = 0; i < checksByType.length; i++) {
+      checksByType[i] = byType.get(i).toArray(new RuleCheck[0]);
     }
   }
 
@@ -135,7 +156,7 @@ public final class ValidationSession {
   public void record(GovernanceRecord record, SourceLocation location, FieldLocations fields) {
     requireOpen();
     at(Objects.requireNonNull(record), location, fields);
-    for (RuleCheck check : checks) {
+    for (RuleCheck check : checksByType[record.recordType().ordinal()]) {
       check.record(record, context);
     }
     index.add(record);

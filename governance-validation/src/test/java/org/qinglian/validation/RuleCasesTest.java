@@ -65,8 +65,45 @@ class RuleCasesTest {
   record Case(String code, Function<DatasetValidator, ValidationReport> trigger,
       Function<DatasetValidator, ValidationReport> silent) {}
 
+  /** Every dataset the cases validate, as {@link #cases()} makes them. */
+  private static final List<Dataset> DATASETS = new java.util.ArrayList<>();
+
   private static Function<DatasetValidator, ValidationReport> data(Dataset dataset) {
+    DATASETS.add(dataset);
     return validator -> validator.validate(dataset);
+  }
+
+  /**
+   * A built-in rule says which record types its check reads ({@link TypedRule}), and the session
+   * hands it no others: every case's dataset reports the same when every check gets every record.
+   */
+  @Test
+  void checksGivenOnlyTheirRecordTypesReportWhatCheckingEveryRecordReports() {
+    cases();
+    // Beyond the cases, which trigger each code once: the other record types the same codes concern.
+    List<Dataset> more = List.of(
+        indicator(i -> i.withDivisionCode(DivisionCode.of("110101"))),
+        task(t -> t.withJurisdiction(DivisionCode.of("110101"))),
+        task(t -> t.withCategory(UnitCategory.unlisted("WATER"))));
+    DATASETS.addAll(more);
+    List<ValidationRule> everyType = VALIDATOR.validationRules().stream()
+        .map(rule -> (ValidationRule) new ValidationRule() {
+          @Override
+          public List<RuleDescriptor> descriptors() {
+            return rule.descriptors();
+          }
+
+          @Override
+          public RuleCheck newCheck() {
+            return rule.newCheck();
+          }
+        }).toList();
+    assertTrue(VALIDATOR.validationRules().stream().filter(rule -> rule instanceof TypedRule).count() >= 10);
+    assertTrue(DATASETS.size() >= 30, "datasets: " + DATASETS.size());
+    for (Dataset dataset : DATASETS) {
+      assertEquals(DatasetValidator.validate(new ValidationSession(VALIDATOR, everyType), dataset).issues(),
+          VALIDATOR.validate(dataset).issues());
+    }
   }
 
   private static Function<DatasetValidator, ValidationReport> readIssue(String code, String argument) {
