@@ -148,8 +148,9 @@ public final class EndToEnd {
           () -> rulesOnly(bound, validator))), warmup, repeats, out));
     }
     out.println();
-    out.printf(Locale.ROOT, "medians of %d runs a step%s%n", repeats, warmup == 0 ? ", the first (cold) among them"
-        : ", after " + warmup + " warm-up run" + (warmup == 1 ? "" : "s") + " left out");
+    out.println(repeats == 1 && warmup == 0 ? "one run a step, cold"
+        : String.format(Locale.ROOT, "medians of %d runs a step%s", repeats, warmup == 0 ? ", the first (cold) among them"
+            : ", after " + warmup + " warm-up run" + (warmup == 1 ? "" : "s") + " left out"));
     out.printf(Locale.ROOT, "%-3s %-42s %10s %14s %12s%n", "", "step", "seconds", "records/s", "peak heap");
     for (Step s : medians.values()) {
       out.printf(Locale.ROOT, "%-3s %-42s %10.2f %,14.0f %,9d MiB%n", s.name(), s.label(), s.seconds(),
