@@ -56,7 +56,7 @@ final class FindingInspectionRule implements TypedRule {
         if (record instanceof Inspection inspection) {
           // Only the first built inspection of an id has a window, in step with its ordinal in the index.
           Index index = (Index) context.index();
-          if (index.inspectionOrdinalByHash(index.idHash(inspection)) == LongIntMap.ABSENT) {
+          if (index.inspectionOrdinalByHash(index.hashOf(inspection.getId())) == LongIntMap.ABSENT) {
             add(inspection, index);
           }
         } else if (record instanceof Finding finding) {

@@ -42,22 +42,10 @@ final class Index implements RecordIndex {
     return inspections.get(hash);
   }
 
-  // The record last fingerprinted: the session's rules and then the index ask for the same one in turn.
-  private GovernanceRecord hashed;
-  private long hashedId;
-
-  /** The fingerprint of {@code record}'s id, computed once for the record being checked. */
-  long idHash(GovernanceRecord record) {
-    if (record != hashed) {
-      hashedId = Ids.hash(record.getId());
-      hashed = record;
-    }
-    return hashedId;
-  }
-
-  // The ids fingerprinted while the record being checked is: several rules ask for the same reference
-  // (a finding's inspection and unit, an inspection's target units), and an id's fingerprint is a tenth
-  // of the rules' time. By identity: the rules hand on the record's own strings.
+  // The ids fingerprinted while the record being checked is: several rules and then the index ask for
+  // the same ones (the record's own id, a finding's inspection and unit, an inspection's target units),
+  // and an id's fingerprint is a tenth of the rules' time. By identity: the rules hand on the record's
+  // own strings.
   private final String[] recent = new String[8];
   private final long[] recentHashes = new long[8];
   private int recentCount;
@@ -83,9 +71,8 @@ final class Index implements RecordIndex {
   }
 
   void add(GovernanceRecord record) {
-    long id = idHash(record);
-    hashed = null; // the record is kept by nobody here
-    java.util.Arrays.fill(recent, 0, recentCount, null);
+    long id = hashOf(record.getId());
+    java.util.Arrays.fill(recent, 0, recentCount, null); // the next record's ids, and nothing kept from this one
     recentCount = 0;
     if (record.recordType() == RecordType.INSPECTION) {
       inspections.putIfAbsent(id, inspections.size());
