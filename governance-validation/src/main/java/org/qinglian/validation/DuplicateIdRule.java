@@ -18,7 +18,8 @@ final class DuplicateIdRule implements ValidationRule {
     return new RuleCheck() {
       @Override
       public void record(GovernanceRecord record, RuleContext context) {
-        if (((Index) context.index()).containsHash(record.recordType(), ((Index) context.index()).hashOf(record.getId()))) {
+        Index index = (Index) context.index();
+        if (index.containsHash(record.recordType(), index.hashOf(record.getId()))) {
           context.issue(ID_DUPLICATE).path("id")
               .arg("type", record.recordType()).arg("id", record.getId()).report();
         }
