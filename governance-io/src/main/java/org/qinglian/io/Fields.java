@@ -164,7 +164,7 @@ final class Fields {
 
   private LocalDate dateOrNull(String path) {
     String text = textOrNull(path);
-    return text == null ? null : parseDate(text, path, -1, raw.values.get(path));
+    return text == null ? null : parseDate(text, path, -1);
   }
 
   OffsetDateTime dateTime(String path) {
@@ -310,7 +310,7 @@ final class Fields {
 
   /** Item {@code index} of a date list of objects, read from {@code text}. */
   Optional<LocalDate> dateItem(String path, int index, String text) {
-    return Optional.ofNullable(parseDate(text, path, index, raw.values.get(path)));
+    return Optional.ofNullable(parseDate(text, path, index));
   }
 
   /** Item {@code index} of a decimal list of objects, read from {@code text}. */
@@ -391,20 +391,21 @@ final class Fields {
    * The date {@code text} at {@code path} (its item {@code item} of a list of objects, or -1), or
    * {@code null} (reported; the item's path is only made then).
    */
-  private LocalDate parseDate(String text, String path, int item, RawValue value) {
+  private LocalDate parseDate(String text, String path, int item) {
     // Strict YYYY-MM-DD by hand: DateTimeFormatter costs a microsecond a date.
     if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
       int year = digits(text, 0, 4);
       int month = digits(text, 5, 7);
       int day = digits(text, 8, 10);
-      if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth()) {
+      if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
         return LocalDate.of(year, month, day);
       }
     }
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      fail(value, item < 0 ? path : itemPath(path, item), quoted(text), "DATE_EXPECTED");
+      // The value looked up again only now: a date read well needs no location.
+      fail(raw.values.get(path), item < 0 ? path : itemPath(path, item), quoted(text), "DATE_EXPECTED");
       return null;
     }
   }
