@@ -228,16 +228,14 @@ final class CsvPackageReader {
     long line = 0;
     try (InputStream in = opened.get()) {
       CsvEncoding.Decoded decoded = CsvEncoding.open(in, context.options.encoding());
-      ControlWatch watch = new ControlWatch(decoded.reader());
       ReadLimits limits = context.options.limits();
       CsvReader<CsvRecord> reader = CsvReader.builder()
           .allowExtraFields(true)
           .allowMissingFields(true)
           .skipEmptyLines(true)
           .maxBufferSize((int) Math.min(Integer.MAX_VALUE - 8, Math.max(65536L, limits.maxStringLength() * 4L)))
-          .ofCsvRecord(watch);
+          .ofCsvRecord(decoded.reader());
       TableRows rows = new TableRows(context, table, (row, column) -> SourceLocation.inFile(file, row, column), true);
-      rows.controlCharactersSeen(watch::seen);
       for (CsvRecord row : reader) {
         line = row.getStartingLineNumber();
         if (!rows.hasHeader()) {

@@ -35,10 +35,8 @@ final class RawRecord implements FieldLocations {
     return unknown;
   }
   /**
-   * Whether the record's text may hold a control character, which the binders then look for;
-   * {@code false} only where the reader saw every character of the record and none can be one:
-   * a JSON record without a backslash (JSON allows them only escaped), a CSV row read before any
-   * control character was (see {@link ControlWatch}).
+   * Whether the record's text may hold an escape, and so a control character; {@code false}
+   * only where the reader saw every byte of the record and no backslash among them.
    */
   boolean escaped = true;
   /** The JSON pointer of the record, or {@code null} for CSV. */

@@ -45,17 +45,6 @@ final class TableRows {
     context.startFile();
   }
 
-  /**
-   * Whether a control character may be among the cells read so far; by default, yes. A CSV
-   * reader that watches its characters says no until it has seen one, and the binders then skip
-   * checking every value for one.
-   */
-  private java.util.function.BooleanSupplier controlCharactersSeen = () -> true;
-
-  void controlCharactersSeen(java.util.function.BooleanSupplier seen) {
-    controlCharactersSeen = seen;
-  }
-
   boolean hasHeader() {
     return columns != null;
   }
@@ -133,8 +122,6 @@ final class TableRows {
   private RawRecord rawRecord(List<String> cells, long line, SourceLocation location) {
     ReadLimits limits = context.options.limits();
     RawRecord raw = new RawRecord(table, location);
-    // Asked when the row is complete: every character of its cells has been read by now.
-    raw.escaped = controlCharactersSeen.getAsBoolean();
     for (int i = 0; i < columns.size(); i++) {
       String cell = i < cells.size() ? cells.get(i) : "";
       if (cell.isEmpty() || headers.get(i) == DUPLICATE) {

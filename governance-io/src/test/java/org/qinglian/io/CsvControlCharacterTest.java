@@ -13,12 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.qinglian.model.fixtures.Fixtures;
 
 /**
- * The CSV reader checks a value for control characters only once one has been read from its
- * file ({@link ControlWatch}). Wherever the first one stands — the first row, a row far beyond
- * every buffer, the start of a cell that ends buffers later, a file read after a clean one, a ZIP
- * entry — it is still reported
- * once, at its row and column; the rows after it are still checked; a tab or a line break inside
- * a quoted cell is no issue.
+ * A CSV value may hold a control character as it stands (CSV has no escapes): wherever one
+ * stands — the first row, a row far beyond every reader's buffer, the start of a cell that ends
+ * buffers later, the rows after the first, a file read after a clean one, a ZIP entry — it is
+ * reported once, at its row and column; a tab or a line break inside a quoted cell is no issue.
  */
 class CsvControlCharacterTest {
 
