@@ -68,11 +68,7 @@ final class Fields {
   }
 
   private RawValue take(String path) {
-    RawValue value = raw.values.get(path);
-    if (value != null) {
-      value.consumed = true;
-    }
-    return value;
+    return raw.values.take(path);
   }
 
   /** The id text, when present and a scalar (for reporting a record that cannot be built). */
@@ -94,7 +90,11 @@ final class Fields {
 
   /** The text at {@code path}, or {@code null} when absent or not readable as text (reported). */
   private String textOrNull(String path) {
-    RawValue value = scalar(path);
+    String cell = raw.values.takeCellText(path);
+    if (cell != RawValues.NOT_A_CELL && (cell == null || !raw.escaped || controlCharacter(cell) < 0)) {
+      return cell; // a row's text cell, read without making a value of it
+    }
+    RawValue value = cell == RawValues.NOT_A_CELL ? scalar(path) : raw.values.get(path);
     if (value == null) {
       return null;
     }
@@ -184,7 +184,11 @@ final class Fields {
   }
 
   OptionalInt optInteger(String path) {
-    RawValue value = scalar(path);
+    String cell = raw.values.takeCellText(path);
+    if (cell != RawValues.NOT_A_CELL && (cell == null || isInteger(cell, 9))) {
+      return cell == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(cell));
+    }
+    RawValue value = cell == RawValues.NOT_A_CELL ? scalar(path) : raw.values.get(path);
     if (value == null) {
       return OptionalInt.empty();
     }
@@ -215,7 +219,12 @@ final class Fields {
   }
 
   private BigDecimal decimalOrNull(String path) {
-    RawValue value = scalar(path);
+    String cell = raw.values.takeCellText(path);
+    if (cell != RawValues.NOT_A_CELL && (cell == null
+        || cell.length() <= context.options.limits().maxNumberLength() && isDecimal(cell))) {
+      return cell == null ? null : new BigDecimal(cell);
+    }
+    RawValue value = cell == RawValues.NOT_A_CELL ? scalar(path) : raw.values.get(path);
     return value == null ? null : parseDecimal(value, value.text, path, -1);
   }
 

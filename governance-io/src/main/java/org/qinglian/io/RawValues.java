@@ -11,28 +11,147 @@ import java.util.Map;
  * values), and a map for what is read under a path that is no column (a nested object given
  * as a text, a wrongly shaped item). Keeps the input order, which the unknown fields are
  * reported and kept in.
+ *
+ * <p>A row of a table (a CSV file, a sheet) keeps its cells as they are instead: a value is made
+ * from its cell when it is asked for, and which columns were read is a bit each. A value a binder
+ * reads and drops then never becomes an object that outlives it; one per cell was a fifth of the
+ * bytes reading a CSV package allocated.
  */
 final class RawValues {
 
   private final Table table;
-  private final RawValue[] byColumn;
+  /** The values by column (JSON); made with the first. */
+  private RawValue[] byColumn;
   private Map<String, RawValue> others;
   private int count;
 
+  /** A row's cells ({@code null} unless this record is a row). */
+  private List<String> cells;
+  private Cells layout;
+  private long line;
+  /** A bit per column of the table: its cell holds a value. */
+  private long present;
+  /** A bit per column of the table: a binder has read its value. */
+  private long consumed;
+
   RawValues(Table table) {
     this.table = table;
-    this.byColumn = new RawValue[table.columns().size()];
+  }
+
+  /**
+   * How the cells of one table's rows map to its columns, worked out once from the header: the
+   * cell of each column (or -1) and how its text becomes a value.
+   */
+  static final class Cells {
+    static final byte TEXT = 0;
+    /** Text a CSV writer may have guarded against formula injection: one {@code '} comes off. */
+    static final byte GUARDED_TEXT = 1;
+    static final byte LIST = 2;
+    static final byte GUARDED_LIST = 3;
+
+    final int[] cellOf;
+    final byte[] kinds;
+
+    Cells(int[] cellOf, byte[] kinds) {
+      this.cellOf = cellOf;
+      this.kinds = kinds;
+    }
+  }
+
+  /** Makes this record a row: {@code present} has a bit for each column whose cell holds a value. */
+  void cells(List<String> cells, Cells layout, long line, long present) {
+    this.cells = cells;
+    this.layout = layout;
+    this.line = line;
+    this.present = present;
   }
 
   RawValue get(String path) {
     int index = table.indexOf(path);
     if (index >= 0) {
-      return byColumn[index];
+      return cells != null ? cellValue(index) : byColumn == null ? null : byColumn[index];
     }
     return others == null ? null : others.get(path);
   }
 
+  /** {@link #get}, the value then counted as read by a binder. */
+  RawValue take(String path) {
+    int index = table.indexOf(path);
+    if (index >= 0 && cells != null) {
+      RawValue value = cellValue(index);
+      if (value != null) {
+        consumed |= 1L << index;
+        value.consumed = true;
+      }
+      return value;
+    }
+    RawValue value = index >= 0 ? byColumn == null ? null : byColumn[index] : others == null ? null : others.get(path);
+    if (value != null) {
+      value.consumed = true;
+    }
+    return value;
+  }
+
+  /** What {@link #takeCellText} answers when the path is no text column of a row. */
+  static final String NOT_A_CELL = new String("not a cell");
+
+  /**
+   * The text of a row's cell at {@code path}, counted as read, or {@code null} when the cell is
+   * empty — or {@link #NOT_A_CELL} when this record is no row or {@code path} is no single-text
+   * column: then {@link #take} answers. The binders' commonest question, answered without a value object.
+   */
+  String takeCellText(String path) {
+    if (cells == null) {
+      return NOT_A_CELL;
+    }
+    int index = table.indexOf(path);
+    if (index < 0 || layout.kinds[index] >= Cells.LIST) {
+      return NOT_A_CELL;
+    }
+    long bit = 1L << index;
+    if ((present & bit) == 0) {
+      return null;
+    }
+    consumed |= bit;
+    String text = cells.get(layout.cellOf[index]);
+    return layout.kinds[index] == Cells.GUARDED_TEXT ? CsvCells.unescapeFormula(text) : text;
+  }
+
+  /** The value of column {@code index} of a row, made from its cell, or {@code null} when the cell is empty. */
+  private RawValue cellValue(int index) {
+    if ((present & (1L << index)) == 0) {
+      return null;
+    }
+    int cell = layout.cellOf[index];
+    String text = cells.get(cell);
+    RawValue value;
+    switch (layout.kinds[index]) {
+      case Cells.GUARDED_TEXT:
+        value = RawValue.scalar(RawValue.Kind.TEXT, CsvCells.unescapeFormula(text), line, cell + 1);
+        break;
+      case Cells.LIST:
+      case Cells.GUARDED_LIST:
+        List<String> items = CsvCells.splitList(text);
+        if (layout.kinds[index] == Cells.GUARDED_LIST) {
+          items.replaceAll(CsvCells::unescapeFormula);
+        }
+        value = RawValue.list(RawValue.Kind.TEXT, items, line, cell + 1);
+        break;
+      default:
+        value = RawValue.scalar(RawValue.Kind.TEXT, text, line, cell + 1);
+    }
+    value.order = cell;
+    value.consumed = (consumed & (1L << index)) != 0;
+    return value;
+  }
+
   boolean containsKey(String path) {
+    if (cells != null) {
+      int index = table.indexOf(path);
+      if (index >= 0) {
+        return (present & (1L << index)) != 0;
+      }
+    }
     return get(path) != null;
   }
 
@@ -44,6 +163,9 @@ final class RawValues {
   void put(int index, String path, RawValue value) {
     value.order = count++;
     if (index >= 0) {
+      if (byColumn == null) {
+        byColumn = new RawValue[table.columns().size()];
+      }
       byColumn[index] = value;
     } else {
       if (others == null) {
@@ -55,8 +177,9 @@ final class RawValues {
 
   /** Whether any value's path starts with {@code prefix}. */
   boolean anyStartsWith(String prefix) {
-    for (int i = 0; i < byColumn.length; i++) {
-      if (byColumn[i] != null && table.columns().get(i).path().startsWith(prefix)) {
+    for (int i = 0; i < table.columns().size(); i++) {
+      boolean has = cells != null ? (present & (1L << i)) != 0 : byColumn != null && byColumn[i] != null;
+      if (has && table.columns().get(i).path().startsWith(prefix)) {
         return true;
       }
     }
@@ -65,9 +188,14 @@ final class RawValues {
 
   /** Whether every value was read by a binder (the common case, checked without sorting). */
   boolean allConsumed() {
-    for (RawValue value : byColumn) {
-      if (value != null && !value.consumed) {
-        return false;
+    if (cells != null) {
+      return (present & ~consumed) == 0;
+    }
+    if (byColumn != null) {
+      for (RawValue value : byColumn) {
+        if (value != null && !value.consumed) {
+          return false;
+        }
       }
     }
     return others == null || others.values().stream().allMatch(value -> value.consumed);
@@ -76,9 +204,10 @@ final class RawValues {
   /** The values, by path, in input order. */
   List<Map.Entry<String, RawValue>> inOrder() {
     List<Map.Entry<String, RawValue>> entries = new ArrayList<>();
-    for (int i = 0; i < byColumn.length; i++) {
-      if (byColumn[i] != null) {
-        entries.add(Map.entry(table.columns().get(i).path(), byColumn[i]));
+    for (int i = 0; i < table.columns().size(); i++) {
+      RawValue value = cells != null ? cellValue(i) : byColumn == null ? null : byColumn[i];
+      if (value != null) {
+        entries.add(Map.entry(table.columns().get(i).path(), value));
       }
     }
     if (others != null) {

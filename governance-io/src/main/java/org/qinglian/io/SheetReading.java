@@ -117,7 +117,8 @@ public final class SheetReading {
      * @return whether to go on reading
      */
     public boolean row(List<String> cells, long row) {
-      boolean more = rows.row(cells, row);
+      // A copy: the row's values are made from its cells when they are bound, maybe after the caller reuses its list.
+      boolean more = rows.row(List.copyOf(cells), row);
       if (dataset && rows.dataRows() > 0) {
         datasetRead = true;
       }

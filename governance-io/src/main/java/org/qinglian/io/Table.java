@@ -50,6 +50,9 @@ final class Table {
     this.csvFile = csvFile;
     this.jsonLinesType = jsonLinesType;
     this.columns = List.copyOf(columns);
+    if (columns.size() > Long.SIZE) { // a row's values keep a bit per column (RawValues)
+      throw new IllegalStateException("more than 64 columns in " + csvFile);
+    }
     Map<String, Integer> indexByPath = new HashMap<>();
     for (int i = 0; i < columns.size(); i++) {
       Column column = columns.get(i);

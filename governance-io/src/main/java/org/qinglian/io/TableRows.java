@@ -31,6 +31,7 @@ final class TableRows {
   /** Each column's index in the table ({@code -1}: none), found once for the header, not once a cell. */
   private int[] indexes;
   private List<String> headers;
+  private RawValues.Cells layout;
   private int dataRows;
 
   /**
@@ -77,9 +78,20 @@ final class TableRows {
       columns.add(column.orElse(null));
     }
     indexes = new int[columns.size()];
+    int[] cellOf = new int[table.columns().size()];
+    java.util.Arrays.fill(cellOf, -1);
+    byte[] kinds = new byte[cellOf.length];
     for (int i = 0; i < indexes.length; i++) {
-      indexes[i] = columns.get(i) == null ? -1 : table.indexOf(columns.get(i).path());
+      Column column = columns.get(i);
+      indexes[i] = column == null ? -1 : table.indexOf(column.path());
+      if (column != null) {
+        cellOf[indexes[i]] = i;
+        boolean guarded = csv && !column.type().isNumeric();
+        kinds[indexes[i]] = column.list() ? guarded ? RawValues.Cells.GUARDED_LIST : RawValues.Cells.LIST
+            : guarded ? RawValues.Cells.GUARDED_TEXT : RawValues.Cells.TEXT;
+      }
     }
+    layout = new RawValues.Cells(cellOf, kinds);
     return columns;
   }
 
@@ -95,7 +107,9 @@ final class TableRows {
 
   /**
    * One row under the header, its cells as text ("" for empty; missing cells at the end are
-   * empty); false when the table holds more rows than the limits allow and reading stops.
+   * empty); false when the table holds more rows than the limits allow and reading stops. The
+   * list is kept, not copied: the record's values are made from it when they are bound, which
+   * may be later and on another thread, so it must not change.
    */
   boolean row(List<String> cells, long row) {
     dataRows++;
@@ -122,6 +136,7 @@ final class TableRows {
   private RawRecord rawRecord(List<String> cells, long line, SourceLocation location) {
     ReadLimits limits = context.options.limits();
     RawRecord raw = new RawRecord(table, location);
+    long present = 0;
     for (int i = 0; i < columns.size(); i++) {
       String cell = i < cells.size() ? cells.get(i) : "";
       if (cell.isEmpty() || headers.get(i) == DUPLICATE) {
@@ -146,17 +161,11 @@ final class TableRows {
             : name.startsWith("declaredTotals.") ? "declaredTotals/" + name.substring("declaredTotals.".length())
             : "header/" + name;
         raw.putUnknown(key, RawValue.scalar(RawValue.Kind.RAW, CsvCells.extensionJson(unguarded(cell)), line, i + 1));
-      } else if (column.list()) {
-        List<String> items = new ArrayList<>();
-        for (String item : CsvCells.splitList(cell)) {
-          items.add(column.type().isNumeric() ? item : unguarded(item));
-        }
-        raw.values.put(indexes[i], column.path(), RawValue.list(RawValue.Kind.TEXT, items, line, i + 1));
       } else {
-        String text = column.type().isNumeric() ? cell : unguarded(cell);
-        raw.values.put(indexes[i], column.path(), RawValue.scalar(RawValue.Kind.TEXT, text, line, i + 1));
+        present |= 1L << indexes[i]; // its value is made from the cell when a binder asks (RawValues)
       }
     }
+    raw.values.cells(cells, layout, line, present);
     return raw;
   }
 

@@ -45,7 +45,13 @@ class RoundTripTest {
         .withHeader(ImmutableDatasetHeader.copyOf(base.getHeader()).withExtensions(Map.of("contact", "\"李某 027-1234\"")))
         .withUnits(ImmutableUnit.copyOf(Fixtures.organ()).withExtensions(Map.of("colour", "\"=HYPERLINK(1)\"")),
             Fixtures.commission(), Fixtures.village())
-        .withFindings(ImmutableFinding.copyOf(Fixtures.finding()).withDescription("-1元 =SUM(A1) @x |竖线| \\反斜杠"));
+        .withFindings(ImmutableFinding.copyOf(Fixtures.finding()).withDescription("-1元 =SUM(A1) @x |竖线| \\反斜杠"))
+        // A text in a list of objects that a spreadsheet would run (guarded item by item in CSV).
+        .withAssessmentSchemes(org.qinglian.model.assessment.ImmutableAssessmentScheme.copyOf(Fixtures.scheme())
+            .withGrades(org.qinglian.model.assessment.Grade.of("EXCELLENT", "=优秀", "90"),
+                org.qinglian.model.assessment.Grade.of("GOOD", "+良好|甲", "80"),
+                org.qinglian.model.assessment.Grade.of("FAIR", "'-一般", "60"),
+                org.qinglian.model.assessment.Grade.of("POOR", "较差", "0")));
   }
 
   @ParameterizedTest
