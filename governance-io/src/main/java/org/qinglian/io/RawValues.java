@@ -133,7 +133,9 @@ final class RawValues {
       case Cells.GUARDED_LIST:
         List<String> items = CsvCells.splitList(text);
         if (layout.kinds[index] == Cells.GUARDED_LIST) {
-          items.replaceAll(CsvCells::unescapeFormula);
+          for (int i = 0; i < items.size(); i++) { // a loop, not a lambda: a short run links each it meets
+            items.set(i, CsvCells.unescapeFormula(items.get(i)));
+          }
         }
         value = RawValue.list(RawValue.Kind.TEXT, items, line, cell + 1);
         break;
