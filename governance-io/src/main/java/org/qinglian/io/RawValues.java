@@ -131,9 +131,13 @@ final class RawValues {
         break;
       case Cells.LIST:
       case Cells.GUARDED_LIST:
-        List<String> items = CsvCells.splitList(text);
-        if (layout.kinds[index] == Cells.GUARDED_LIST) {
-          for (int i = 0; i < items.size(); i++) { // a loop, not a lambda: a short run links each it meets
+        boolean guarded = layout.kinds[index] == Cells.GUARDED_LIST;
+        List<String> items;
+        if (text.indexOf('|') < 0 && text.indexOf('\\') < 0) {
+          items = List.of(guarded ? CsvCells.unescapeFormula(text) : text); // one item, the commonest list
+        } else {
+          items = CsvCells.splitList(text);
+          for (int i = 0; guarded && i < items.size(); i++) { // a loop, not a lambda: a short run links each it meets
             items.set(i, CsvCells.unescapeFormula(items.get(i)));
           }
         }

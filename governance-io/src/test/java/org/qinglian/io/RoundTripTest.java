@@ -51,7 +51,10 @@ class RoundTripTest {
             .withGrades(org.qinglian.model.assessment.Grade.of("EXCELLENT", "=优秀", "90"),
                 org.qinglian.model.assessment.Grade.of("GOOD", "+良好|甲", "80"),
                 org.qinglian.model.assessment.Grade.of("FAIR", "'-一般", "60"),
-                org.qinglian.model.assessment.Grade.of("POOR", "较差", "0")));
+                org.qinglian.model.assessment.Grade.of("POOR", "较差", "0")),
+            // A list of one item is read by a shorter path: guarded all the same.
+            org.qinglian.model.assessment.ImmutableAssessmentScheme.copyOf(Fixtures.scheme()).withId("S-ONE")
+                .withGrades(org.qinglian.model.assessment.Grade.of("EXCELLENT", "@优秀", "90")));
   }
 
   @ParameterizedTest
