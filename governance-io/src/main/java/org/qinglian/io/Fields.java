@@ -71,6 +71,14 @@ final class Fields {
     return raw.values.take(path);
   }
 
+  /**
+   * The value to check and report when {@code cell} (from {@link RawValues#takeCellText}) did not
+   * settle the question: taken now when no cell answered, else looked up (the cell was taken already).
+   */
+  private RawValue slowPathValue(String cell, String path) {
+    return cell == RawValues.NOT_A_CELL ? scalar(path) : raw.values.get(path);
+  }
+
   /** The id text, when present and a scalar (for reporting a record that cannot be built). */
   Optional<String> peekText(String path) {
     RawValue value = raw.values.get(path);
@@ -94,7 +102,7 @@ final class Fields {
     if (cell != RawValues.NOT_A_CELL && (cell == null || !raw.escaped || controlCharacter(cell) < 0)) {
       return cell; // a row's text cell, read without making a value of it
     }
-    RawValue value = cell == RawValues.NOT_A_CELL ? scalar(path) : raw.values.get(path);
+    RawValue value = slowPathValue(cell, path);
     if (value == null) {
       return null;
     }
@@ -188,7 +196,7 @@ final class Fields {
     if (cell != RawValues.NOT_A_CELL && (cell == null || isInteger(cell, 9))) {
       return cell == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(cell));
     }
-    RawValue value = cell == RawValues.NOT_A_CELL ? scalar(path) : raw.values.get(path);
+    RawValue value = slowPathValue(cell, path);
     if (value == null) {
       return OptionalInt.empty();
     }
@@ -220,11 +228,10 @@ final class Fields {
 
   private BigDecimal decimalOrNull(String path) {
     String cell = raw.values.takeCellText(path);
-    if (cell != RawValues.NOT_A_CELL && (cell == null
-        || cell.length() <= context.options.limits().maxNumberLength() && isDecimal(cell))) {
+    if (cell != RawValues.NOT_A_CELL && (cell == null || readableDecimal(cell))) {
       return cell == null ? null : new BigDecimal(cell);
     }
-    RawValue value = cell == RawValues.NOT_A_CELL ? scalar(path) : raw.values.get(path);
+    RawValue value = slowPathValue(cell, path);
     return value == null ? null : parseDecimal(value, value.text, path, -1);
   }
 
@@ -464,9 +471,14 @@ final class Fields {
   }
 
   /** The decimal {@code text}, as {@link #parseDate} reads a date. */
+  /** Whether {@code text} is a decimal within the length limit. */
+  private boolean readableDecimal(String text) {
+    return text.length() <= context.options.limits().maxNumberLength() && isDecimal(text);
+  }
+
   private BigDecimal parseDecimal(RawValue value, String text, String path, int item) {
     if (text == null || value.kind == RawValue.Kind.BOOLEAN || value.kind == RawValue.Kind.RAW
-        || text.length() > context.options.limits().maxNumberLength() || !isDecimal(text)) {
+        || !readableDecimal(text)) {
       fail(value, item < 0 ? path : itemPath(path, item),
           text == null ? ReadIssue.reason("FOUND_NOTHING") : quoted(abbreviate(text)), "DECIMAL_EXPECTED");
       return null;

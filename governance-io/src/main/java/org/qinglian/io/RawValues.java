@@ -68,28 +68,25 @@ final class RawValues {
 
   RawValue get(String path) {
     int index = table.indexOf(path);
-    if (index >= 0) {
-      return cells != null ? cellValue(index) : byColumn == null ? null : byColumn[index];
-    }
-    return others == null ? null : others.get(path);
+    return index >= 0 ? valueAt(index) : others == null ? null : others.get(path);
   }
 
   /** {@link #get}, the value then counted as read by a binder. */
   RawValue take(String path) {
     int index = table.indexOf(path);
-    if (index >= 0 && cells != null) {
-      RawValue value = cellValue(index);
-      if (value != null) {
-        consumed |= 1L << index;
-        value.consumed = true;
-      }
-      return value;
-    }
-    RawValue value = index >= 0 ? byColumn == null ? null : byColumn[index] : others == null ? null : others.get(path);
+    RawValue value = index >= 0 ? valueAt(index) : others == null ? null : others.get(path);
     if (value != null) {
+      if (index >= 0) {
+        consumed |= 1L << index; // a row's value is made again when asked: its bit is what is kept
+      }
       value.consumed = true;
     }
     return value;
+  }
+
+  /** The value of column {@code index}: made from its cell in a row, else the one put. */
+  private RawValue valueAt(int index) {
+    return cells != null ? cellValue(index) : byColumn == null ? null : byColumn[index];
   }
 
   /** What {@link #takeCellText} answers when the path is no text column of a row. */
@@ -113,6 +110,11 @@ final class RawValues {
       return null;
     }
     consumed |= bit;
+    return cellText(index);
+  }
+
+  /** The text of column {@code index}'s cell, without the writer's guard where it may have one. */
+  private String cellText(int index) {
     String text = cells.get(layout.cellOf[index]);
     return layout.kinds[index] == Cells.GUARDED_TEXT ? CsvCells.unescapeFormula(text) : text;
   }
@@ -123,28 +125,22 @@ final class RawValues {
       return null;
     }
     int cell = layout.cellOf[index];
-    String text = cells.get(cell);
     RawValue value;
-    switch (layout.kinds[index]) {
-      case Cells.GUARDED_TEXT:
-        value = RawValue.scalar(RawValue.Kind.TEXT, CsvCells.unescapeFormula(text), line, cell + 1);
-        break;
-      case Cells.LIST:
-      case Cells.GUARDED_LIST:
-        boolean guarded = layout.kinds[index] == Cells.GUARDED_LIST;
-        List<String> items;
-        if (text.indexOf('|') < 0 && text.indexOf('\\') < 0) {
-          items = List.of(guarded ? CsvCells.unescapeFormula(text) : text); // one item, the commonest list
-        } else {
-          items = CsvCells.splitList(text);
-          for (int i = 0; guarded && i < items.size(); i++) { // a loop, not a lambda: a short run links each it meets
-            items.set(i, CsvCells.unescapeFormula(items.get(i)));
-          }
+    if (layout.kinds[index] < Cells.LIST) {
+      value = RawValue.scalar(RawValue.Kind.TEXT, cellText(index), line, cell + 1);
+    } else {
+      String text = cells.get(cell);
+      boolean guarded = layout.kinds[index] == Cells.GUARDED_LIST;
+      List<String> items;
+      if (text.indexOf('|') < 0 && text.indexOf('\\') < 0) {
+        items = List.of(guarded ? CsvCells.unescapeFormula(text) : text); // one item, the commonest list
+      } else {
+        items = CsvCells.splitList(text);
+        for (int i = 0; guarded && i < items.size(); i++) { // a loop, not a lambda: a short run links each it meets
+          items.set(i, CsvCells.unescapeFormula(items.get(i)));
         }
-        value = RawValue.list(RawValue.Kind.TEXT, items, line, cell + 1);
-        break;
-      default:
-        value = RawValue.scalar(RawValue.Kind.TEXT, text, line, cell + 1);
+      }
+      value = RawValue.list(RawValue.Kind.TEXT, items, line, cell + 1);
     }
     value.order = cell;
     value.consumed = (consumed & (1L << index)) != 0;
@@ -211,7 +207,7 @@ final class RawValues {
   List<Map.Entry<String, RawValue>> inOrder() {
     List<Map.Entry<String, RawValue>> entries = new ArrayList<>();
     for (int i = 0; i < table.columns().size(); i++) {
-      RawValue value = cells != null ? cellValue(i) : byColumn == null ? null : byColumn[i];
+      RawValue value = valueAt(i);
       if (value != null) {
         entries.add(Map.entry(table.columns().get(i).path(), value));
       }
