@@ -35,12 +35,15 @@ class SmokeTest {
     Map<String, EndToEnd.Step> steps = EndToEnd.run(3_000, 1, 1, dir, all, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertEquals(all, List.copyOf(steps.keySet()));
     long records = steps.get("c").records();
+    assertTrue(EndToEnd.processCpuNanos() >= 0, "the JDK the project runs on tells a process's CPU time");
     for (EndToEnd.Step step : steps.values()) {
       assertEquals(records, step.records(), step.name() + " counts the same records");
+      assertTrue(step.cpuSeconds() > 0, step.name() + " took CPU time: " + step.cpuSeconds());
     }
     String printed = bytes.toString(StandardCharsets.UTF_8);
     assertTrue(printed.contains("  c warm-up 1: ") && printed.contains("after 1 warm-up run left out"), printed);
     assertTrue(printed.contains("c/a = ") && printed.contains("d/b = ") && printed.contains("c/e = ") && printed.contains("g/f = "), printed);
+    assertTrue(printed.matches("(?s).*\nd/b = [0-9.]+ \\(target ≥ 0\\.50\\); by CPU time [0-9.]+\n.*"), printed);
   }
 
   @Test
