@@ -38,7 +38,8 @@ class SmokeTest {
     assertTrue(EndToEnd.processCpuNanos() >= 0, "the JDK the project runs on tells a process's CPU time");
     for (EndToEnd.Step step : steps.values()) {
       assertEquals(records, step.records(), step.name() + " counts the same records");
-      assertTrue(step.cpuSeconds() > 0, step.name() + " took CPU time: " + step.cpuSeconds());
+      // A step of 3,000 records can take less than the clock's tick (10 ms on Linux): measured, not necessarily above 0.
+      assertTrue(step.cpuSeconds() >= 0, step.name() + " has its CPU time: " + step.cpuSeconds());
     }
     String printed = bytes.toString(StandardCharsets.UTF_8);
     assertTrue(printed.contains("  c warm-up 1: ") && printed.contains("after 1 warm-up run left out"), printed);
