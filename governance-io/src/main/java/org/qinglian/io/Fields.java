@@ -57,7 +57,11 @@ final class Fields {
     if (raw.values.anyStartsWith(prefix)) {
       return true;
     }
-    // A loop, not a stream: asked for every unit, and the unknown values are nearly always none.
+    // Asked for every unit, whose unknown values are nearly always none: then nothing is made, not even
+    // an iterator or the pointer's prefix. A loop, not a stream.
+    if (raw.unknown().isEmpty()) {
+      return false;
+    }
     String pointerPrefix = prefix.replace('.', '/');
     for (String pointer : raw.unknown().keySet()) {
       if (pointer.startsWith(pointerPrefix)) {

@@ -129,6 +129,25 @@ class MalformedInputTest {
   }
 
   @Test
+  void aDemonstrationOfUnknownMembersOnlyStillNeedsItsFields() throws IOException {
+    // U1's demonstration holds only a member the format does not define; U2 has an unknown member
+    // elsewhere and no demonstration; U3 none of either.
+    ReadResult result = read(file("demo.json", "{\"header\":" + HEADER + ",\"units\":["
+        + "{\"id\":\"U1\",\"name\":\"单位\",\"category\":\"ORGAN\",\"divisionCode\":\"420102\","
+        + "\"demonstration\":{\"remark\":\"待评\"}},"
+        + "{\"id\":\"U2\",\"name\":\"单位\",\"category\":\"ORGAN\",\"divisionCode\":\"420102\",\"remark\":\"x\"},"
+        + UNIT.replace("U1", "U3") + "]}"));
+    List<ReadIssue> required = result.issues().stream().filter(i -> i.code().equals("FIELD_REQUIRED")).toList();
+    assertEquals(List.of(Optional.of("demonstration.level"), Optional.of("demonstration.status"),
+        Optional.of("demonstration.year")), required.stream().map(ReadIssue::path).toList(), result.issues()::toString);
+    required.forEach(issue -> at(issue, 1, 0, "/units/0"));
+    var units = result.dataset().orElseThrow().getUnits();
+    assertEquals(List.of("U2", "U3"), units.stream().map(org.qinglian.model.unit.Unit::getId).toList(),
+        "U1 cannot be built; the others have no demonstration");
+    assertTrue(units.stream().allMatch(unit -> unit.getDemonstration().isEmpty()));
+  }
+
+  @Test
   void aMissingHeader() throws IOException {
     ReadResult result = read(file("h.json", "{\"units\":[" + UNIT + "]}"));
     assertEquals(Optional.of("header"), only(result, "FIELD_REQUIRED").path());
