@@ -69,6 +69,43 @@ class IdentifierVectorsTest {
     assertEquals(text, id.unmaskedText());
   }
 
+  @Test
+  void aBirthDateUpToTodayInBeijingTimeAndNotAfter() {
+    java.time.ZoneOffset beijing = java.time.ZoneOffset.ofHours(8);
+    LocalDate today;
+    do { // taken again should Beijing's midnight pass meanwhile
+      today = LocalDate.now(beijing);
+      ResidentId bornToday = ResidentId.lenient(residentId(today));
+      assertEquals(ResidentIdCheck.VALID, bornToday.check(), bornToday::unmaskedText);
+      assertEquals(Optional.of(today), bornToday.birthDate());
+      assertEquals(ResidentIdCheck.BIRTH_DATE_INVALID, ResidentId.lenient(residentId(today.plusDays(1))).check());
+      assertEquals(ResidentIdCheck.BIRTH_DATE_INVALID, ResidentId.lenient(residentId(today.plusYears(1))).check());
+    } while (!today.equals(LocalDate.now(beijing)));
+    assertEquals(ResidentIdCheck.VALID, ResidentId.lenient(residentId(LocalDate.of(1850, 1, 1))).check(), "the earliest");
+    assertEquals(ResidentIdCheck.BIRTH_DATE_INVALID, ResidentId.lenient(residentId(LocalDate.of(1849, 12, 31))).check());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "2026-12-03T15:59:59.999Z, 2026-12-03",
+    "2026-12-03T16:00:00Z, 2026-12-04",
+    "2024-02-28T16:00:00Z, 2024-02-29",
+    "1970-01-01T00:00:00Z, 1970-01-01",
+    "1969-12-31T15:59:59.999Z, 1969-12-31",
+    "1969-12-31T16:00:00Z, 1970-01-01",
+    "1949-09-30T16:00:00Z, 1949-10-01"
+  })
+  void theDayInBeijingIsTheJdksAtUtcPlusEight(java.time.Instant instant, LocalDate day) {
+    assertEquals(day, ResidentId.dayInBeijing(instant.toEpochMilli()));
+    assertEquals(LocalDate.ofInstant(instant, java.time.ZoneOffset.ofHours(8)), ResidentId.dayInBeijing(instant.toEpochMilli()));
+  }
+
+  /** A Beijing resident's id (Chaoyang district, sequence 002) for a birth on {@code date}, its check by ISO 7064. */
+  private static String residentId(LocalDate date) {
+    String first17 = "110105" + date.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "002";
+    return first17 + IndependentChecksTest.iso7064Mod112(first17);
+  }
+
   @ParameterizedTest
   @CsvSource({
     "110105194912310021, CHECK_CHARACTER_MISMATCH",
