@@ -3,6 +3,9 @@
 #
 #   benchmarks/run.sh [N]            end-to-end, N records (default 1,000,000): a..g and their ratios,
 #                                    medians of 5 runs a step after 2 warm-up runs
+#   benchmarks/run.sh jvms [K] [N]   the steps a, c, b and d in K JVMs one after another (default 5), N records
+#                                    (default 1,000,000): each JVM's c/a and d/b, by wall and CPU time, and
+#                                    their median and range (the ratios move from one JVM to the next)
 #   benchmarks/run.sh memory [N]     read + validate N records (default 10,000,000) in a 512 MiB heap
 #   benchmarks/run.sh gigabyte       read + validate a 1 GB JSON file and a 1 GB CSV package in 256 MiB
 #   benchmarks/run.sh jmh [REGEX]    the JMH benchmarks (per-record costs, CSV parser, one record from JSON)
@@ -22,6 +25,12 @@ CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 DATA=benchmarks/target/bench-data
 mode="${1:-end-to-end}"
 case "$mode" in
+  jvms)
+    k="${2:-5}"
+    n="${3:-1000000}"
+    [[ "$k" =~ ^[0-9]+$ && "$n" =~ ^[0-9]+$ ]] || { echo "usage: $0 jvms [K] [N]" >&2; exit 2; }
+    java -cp "$CP" org.qinglian.benchmarks.ManyJvms --jvms "$k" --records "$n" --warmup 2 --repeats 5 --dir "$DATA"
+    ;;
   memory)
     n="${2:-10000000}"
     java -cp "$CP" org.qinglian.benchmarks.EndToEnd --records "$n" --repeats 0 --dir "$DATA" --steps c  # generate only
@@ -46,7 +55,7 @@ case "$mode" in
     ;;
   *)
     n="${1:-1000000}"
-    [[ "$n" =~ ^[0-9]+$ ]] || { echo "usage: $0 [N | memory [N] | gigabyte | jmh [REGEX] | cli [N]]" >&2; exit 2; }
+    [[ "$n" =~ ^[0-9]+$ ]] || { echo "usage: $0 [N | jvms [K] [N] | memory [N] | gigabyte | jmh [REGEX] | cli [N]]" >&2; exit 2; }
     java -Xmx8g -cp "$CP" org.qinglian.benchmarks.EndToEnd --records "$n" --warmup 2 --repeats 5 --dir "$DATA"
     ;;
 esac

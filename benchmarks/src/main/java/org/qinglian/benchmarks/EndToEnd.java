@@ -42,11 +42,13 @@ import org.qinglian.validation.ValidationReport;
  * in one run: (a) a raw Jackson token pass over the JSON, (b) a raw FastCSV pass over the
  * CSV package, (c) Qinglian read + validate of the JSON, (d) the same of the CSV package,
  * (e) networknt json-schema-validator with the exported schema over the JSON (bytes to tree
- * to schema). Prints records/s, the ratios c/a, d/b and c/e, and the peak heap of each step.
+ * to schema). Prints each step's wall time, the process's CPU time meanwhile, records/s and peak
+ * heap, and the ratios c/a, d/b, c/e and g/f, by wall and by CPU time.
  * The steps take turns run by run, so a ratio compares runs made side by side; v, which holds its
  * bound records in the heap, runs alone after the others.
  *
- * <p>Usage: {@code EndToEnd [--records N] [--warmup W] [--repeats R] [--dir DIR] [--steps a,b,c,d,e,f,g]};
+ * <p>Usage: {@code EndToEnd [--records N] [--warmup W] [--repeats R] [--dir DIR] [--steps a,b,c,d,e,f,g]
+ * [--medians FILE]} ({@code --medians}: the medians written to FILE too, for {@link ManyJvms});
  * the diagnostic steps r, s (one thread reading and binding JSON or CSV, no rules) and v (the rules
  * alone, over records bound beforehand) tell which of the pipeline's two threads sets its pace.
  * {@code --warmup W} (default 0) runs each step W times more first, taking turns like the others, and
@@ -77,6 +79,7 @@ public final class EndToEnd {
     int warmup = 0;
     Path dir = Path.of("target/bench-data");
     String steps = "a,b,c,d,e,f,g";
+    Path medians = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--records": records = Long.parseLong(args[++i]); break;
@@ -84,10 +87,24 @@ public final class EndToEnd {
         case "--warmup": warmup = Integer.parseInt(args[++i]); break;
         case "--dir": dir = Path.of(args[++i]); break;
         case "--steps": steps = args[++i]; break;
+        case "--medians": medians = Path.of(args[++i]); break;
         default: throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
-    run(records, warmup, repeats, dir, List.of(steps.split(",")), System.out);
+    Map<String, Step> measured = run(records, warmup, repeats, dir, List.of(steps.split(",")), System.out);
+    if (medians != null) {
+      writeMedians(measured, medians);
+    }
+  }
+
+  /** The medians as lines of tab-separated fields, for {@link ManyJvms}, which runs this in other JVMs. */
+  static void writeMedians(Map<String, Step> medians, Path file) throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (Step s : medians.values()) {
+      lines.append(String.join("\t", s.name(), s.label(), Double.toString(s.seconds()), Double.toString(s.cpuSeconds()),
+          Long.toString(s.records()), Long.toString(s.peakHeapBytes()))).append('\n');
+    }
+    Files.writeString(file, lines, StandardCharsets.UTF_8);
   }
 
   /** Runs the chosen steps without warm-up runs; returns their medians. */
