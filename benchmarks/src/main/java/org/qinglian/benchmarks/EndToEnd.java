@@ -192,10 +192,17 @@ public final class EndToEnd {
   private static void ratio(PrintStream out, Map<String, Step> steps, String x, String y, String target) {
     if (steps.containsKey(x) && steps.containsKey(y)) {
       // The target is of wall times; the same ratio of CPU times says what the two cores hide.
-      out.printf(Locale.ROOT, "%s/%s = %.2f (target %s); by CPU time %.2f%n", x, y,
-          steps.get(x).recordsPerSecond() / steps.get(y).recordsPerSecond(), target,
-          steps.get(x).recordsPerCpuSecond() / steps.get(y).recordsPerCpuSecond());
+      out.printf(Locale.ROOT, "%s/%s = %.2f (target %s); by CPU time %.2f%n", x, y, ratio(steps, x, y, false), target,
+          ratio(steps, x, y, true));
     }
+  }
+
+  /** Records a second of step {@code x} over those of step {@code y}, by wall or by CPU time. */
+  static double ratio(Map<String, Step> steps, String x, String y, boolean cpu) {
+    Step top = steps.get(x);
+    Step bottom = steps.get(y);
+    return cpu ? top.recordsPerCpuSecond() / bottom.recordsPerCpuSecond()
+        : top.recordsPerSecond() / bottom.recordsPerSecond();
   }
 
   /** A step to measure: its name, its label, how many runs, what one run does (returns the records it read). */

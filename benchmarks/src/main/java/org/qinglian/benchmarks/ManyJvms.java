@@ -73,8 +73,10 @@ public final class ManyJvms {
       Map<String, EndToEnd.Step> steps = read(medians);
       all.add(steps);
       out.printf(Locale.ROOT, "%-4d %7.2f %7.2f %6.2f %7.2f %7.2f %7.2f %6.2f %7.2f%n", jvm,
-          steps.get("a").seconds(), steps.get("c").seconds(), ratio(steps, "c", "a", false), ratio(steps, "c", "a", true),
-          steps.get("b").seconds(), steps.get("d").seconds(), ratio(steps, "d", "b", false), ratio(steps, "d", "b", true));
+          steps.get("a").seconds(), steps.get("c").seconds(), EndToEnd.ratio(steps, "c", "a", false),
+          EndToEnd.ratio(steps, "c", "a", true),
+          steps.get("b").seconds(), steps.get("d").seconds(), EndToEnd.ratio(steps, "d", "b", false),
+          EndToEnd.ratio(steps, "d", "b", true));
       out.flush();
     }
     summary(out, all, "c", "a");
@@ -82,17 +84,9 @@ public final class ManyJvms {
     return all;
   }
 
-  /** As {@link EndToEnd}'s ratios: records a second of {@code x} over those of {@code y}, by wall or by CPU time. */
-  static double ratio(Map<String, EndToEnd.Step> steps, String x, String y, boolean cpu) {
-    EndToEnd.Step top = steps.get(x);
-    EndToEnd.Step bottom = steps.get(y);
-    return cpu ? top.recordsPerCpuSecond() / bottom.recordsPerCpuSecond()
-        : top.recordsPerSecond() / bottom.recordsPerSecond();
-  }
-
   private static void summary(PrintStream out, List<Map<String, EndToEnd.Step>> all, String x, String y) {
-    List<Double> wall = all.stream().map(steps -> ratio(steps, x, y, false)).sorted().toList();
-    List<Double> cpu = all.stream().map(steps -> ratio(steps, x, y, true)).sorted().toList();
+    List<Double> wall = all.stream().map(steps -> EndToEnd.ratio(steps, x, y, false)).sorted().toList();
+    List<Double> cpu = all.stream().map(steps -> EndToEnd.ratio(steps, x, y, true)).sorted().toList();
     out.printf(Locale.ROOT, "%s/%s over %d JVMs: median %.2f, %.2f–%.2f (target ≥ 0.50); by CPU time median %.2f,"
         + " %.2f–%.2f%n", x, y, all.size(), Median.of(wall), wall.get(0), wall.get(wall.size() - 1), Median.of(cpu),
         cpu.get(0), cpu.get(cpu.size() - 1));
