@@ -27,7 +27,8 @@ final class CsvEncoding {
 
   private CsvEncoding() {}
 
-  record Decoded(Reader reader, Charset charset) {}
+  /** The file's text as characters, its encoding, and its bytes after any byte-order mark (read one or the other). */
+  record Decoded(Reader reader, Charset charset, InputStream bytes) {}
 
   /** A file whose encoding cannot be read at all, with the reason. */
   static final class Unreadable extends CharacterCodingException {
@@ -75,7 +76,7 @@ final class CsvEncoding {
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return new Decoded(new InputStreamReader(in, decoder), charset);
+    return new Decoded(new InputStreamReader(in, decoder), charset, in);
   }
 
   /** Well-formed UTF-8 multi-byte characters in a row that make a file “mixed”. */

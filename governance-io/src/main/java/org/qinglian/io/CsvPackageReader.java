@@ -229,27 +229,37 @@ final class CsvPackageReader {
     try (InputStream in = opened.get()) {
       CsvEncoding.Decoded decoded = CsvEncoding.open(in, context.options.encoding());
       ReadLimits limits = context.options.limits();
-      CsvReader<CsvRecord> reader = CsvReader.builder()
-          .allowExtraFields(true)
-          .allowMissingFields(true)
-          .skipEmptyLines(true)
-          .maxBufferSize((int) Math.min(Integer.MAX_VALUE - 8, Math.max(65536L, limits.maxStringLength() * 4L)))
-          .ofCsvRecord(decoded.reader());
+      int maxBuffer = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(65536L, limits.maxStringLength() * 4L));
       TableRows rows = new TableRows(context, table, (row, column) -> SourceLocation.inFile(file, row, column), true);
-      for (CsvRecord row : reader) {
-        line = row.getStartingLineNumber();
-        if (!rows.hasHeader()) {
-          rows.header(row.getFields(), line);
-          continue;
+      if (CsvRows.reads(decoded.charset())) {
+        // Bytes split first, then decoded a cell at a time (CsvRows says why); either encoding
+        // takes at most four bytes a char, so no cell FastCSV would read is refused.
+        CsvRows reader = new CsvRows(decoded.bytes(), decoded.charset(), (int) Math.min(Integer.MAX_VALUE - 8, maxBuffer * 4L));
+        try {
+          while (reader.next()) {
+            line = reader.line();
+            if (!row(rows, file, reader.cells(), reader.cellCount(), line, reader.mayHoldControl())) {
+              break;
+            }
+          }
+        } catch (CsvRows.Malformed e) {
+          context.parseError(SourceLocation.inFile(file, reader.line(), 0), ReadIssue.reason(
+              e.tooLong() ? "CSV_CELL_TOO_LONG_READER" : "CSV_INVALID", "cause", e.getMessage()));
+        } catch (CharacterCodingException e) {
+          context.parseError(SourceLocation.inFile(file, reader.line(), 0), encodingProblem(e));
         }
-        if (row.getFieldCount() != rows.headers().size()) {
-          rows.unreadableRow();
-          context.parseError(SourceLocation.inFile(file, line, 1),
-              ReadIssue.reason("CSV_FIELD_COUNT", "expected", rows.headers().size(), "found", row.getFieldCount()));
-          continue;
-        }
-        if (!rows.row(row.getFields(), line)) {
-          break;
+      } else {
+        CsvReader<CsvRecord> reader = CsvReader.builder()
+            .allowExtraFields(true)
+            .allowMissingFields(true)
+            .skipEmptyLines(true)
+            .maxBufferSize(maxBuffer)
+            .ofCsvRecord(decoded.reader());
+        for (CsvRecord row : reader) {
+          line = row.getStartingLineNumber();
+          if (!row(rows, file, row.getFields(), row.getFieldCount(), line, true)) {
+            break;
+          }
         }
       }
       if (table == Tables.DATASET && rows.dataRows() == 0) {
@@ -259,6 +269,21 @@ final class CsvPackageReader {
       stopped(e, SourceLocation.inFile(file, line + 1, 0));
     }
     return true;
+  }
+
+  /** One row of a file: the header, or a row under it; false when reading stops (a limit). */
+  private boolean row(TableRows rows, String file, List<String> cells, int count, long line, boolean mayHoldControl) {
+    if (!rows.hasHeader()) {
+      rows.header(cells, line);
+      return true;
+    }
+    if (count != rows.headers().size()) {
+      rows.unreadableRow();
+      context.parseError(SourceLocation.inFile(file, line, 1),
+          ReadIssue.reason("CSV_FIELD_COUNT", "expected", rows.headers().size(), "found", count));
+      return true;
+    }
+    return rows.row(cells, line, mayHoldControl);
   }
 
   /**

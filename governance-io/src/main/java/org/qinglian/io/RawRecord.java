@@ -36,7 +36,8 @@ final class RawRecord implements FieldLocations {
   }
   /**
    * Whether the record's text may hold an escape, and so a control character; {@code false}
-   * only where the reader saw every byte of the record and no backslash among them.
+   * only where the reader saw every byte of the record and no backslash among them (JSON) or no
+   * control character (a UTF-8 CSV row).
    */
   boolean escaped = true;
   /** The JSON pointer of the record, or {@code null} for CSV. */

@@ -112,6 +112,14 @@ final class TableRows {
    * may be later and on another thread, so it must not change.
    */
   boolean row(List<String> cells, long row) {
+    return row(cells, row, true);
+  }
+
+  /**
+   * {@link #row(List, long)}, told whether the row may hold a control character at all (when the
+   * reader saw none in its bytes, no cell needs a look for one).
+   */
+  boolean row(List<String> cells, long row, boolean mayHoldControl) {
     dataRows++;
     SourceLocation location = locator.at(row, 1);
     if (!context.countRecord(location)) {
@@ -121,6 +129,7 @@ final class TableRows {
     if (raw == null) {
       return true;
     }
+    raw.escaped = mayHoldControl;
     if (table == Tables.DATASET) {
       if (dataRows > 1) {
         context.parseError(location, ReadIssue.reason("CSV_DATASET_EXTRA_ROW"));
