@@ -242,11 +242,8 @@ final class CsvPackageReader {
               break;
             }
           }
-        } catch (CsvRows.Malformed e) {
-          context.parseError(SourceLocation.inFile(file, reader.line(), 0), ReadIssue.reason(
-              e.tooLong() ? "CSV_CELL_TOO_LONG_READER" : "CSV_INVALID", "cause", e.getMessage()));
-        } catch (CharacterCodingException e) {
-          context.parseError(SourceLocation.inFile(file, reader.line(), 0), encodingProblem(e));
+        } catch (CsvRows.Malformed | CharacterCodingException e) {
+          stopped(e, SourceLocation.inFile(file, reader.line(), 0)); // at the row that stopped it
         }
       } else {
         CsvReader<CsvRecord> reader = CsvReader.builder()
@@ -287,9 +284,9 @@ final class CsvPackageReader {
   }
 
   /**
-   * What stopped reading a file, wherever FastCSV or the decoder wrapped it: a limit goes up to
-   * the package, the file's own faults (encoding, damaged entry, bad CSV) are reported at
-   * {@code at}, and a failure of the machine is rethrown.
+   * What stopped reading a file, wherever FastCSV or the decoder wrapped it (or {@link CsvRows}
+   * threw it): a limit goes up to the package, the file's own faults (encoding, damaged entry, bad
+   * CSV) are reported at {@code at}, and a failure of the machine is rethrown.
    */
   private void stopped(Exception e, SourceLocation at) throws IOException {
     InputLimitException limit = inChain(e, InputLimitException.class);
@@ -302,6 +299,9 @@ final class CsvPackageReader {
       context.parseError(at, encodingProblem(coding));
     } else if (zip != null) {
       context.parseError(at, damagedEntry(zip));
+    } else if (e instanceof CsvRows.Malformed malformed) {
+      context.parseError(at, ReadIssue.reason(malformed.tooLong() ? "CSV_CELL_TOO_LONG_READER" : "CSV_INVALID",
+          "cause", malformed.getMessage()));
     } else if (e instanceof CsvParseException) {
       Throwable cause = e;
       while (cause.getCause() != null && cause.getCause() != cause) {
