@@ -17,7 +17,8 @@ import org.quicktheories.core.Gen;
 
 /**
  * The id tables ({@link LongSet}, {@link LongIntMap}) answer as the JDK's {@code HashSet} and
- * {@code HashMap} do, key 0 and colliding keys included, small and grown many times over.
+ * {@code HashMap} do, key 0 and colliding keys included, small and grown many times over, in one
+ * array and past {@link Pages#FLAT} slots in pages.
  */
 class IdTablesTest {
 
@@ -70,6 +71,7 @@ class IdTablesTest {
 
   @Test
   void aMillionRandomKeysAreAllFound() {
+    // Past Pages.FLAT slots: the paged layout.
     LongSet set = new LongSet();
     LongIntMap map = new LongIntMap();
     Random random = new Random(20221231);
@@ -81,9 +83,14 @@ class IdTablesTest {
     }
     assertEquals(keys.length, set.size());
     assertEquals(keys.length, map.size());
+    for (int i = 0; i < keys.length; i += 3) {
+      map.put(keys[i], -i);
+      assertEquals(-i, map.putIfAbsent(keys[i], 7));
+    }
     for (int i = 0; i < keys.length; i++) {
       assertTrue(set.contains(keys[i]));
-      assertEquals(i, map.get(keys[i]));
+      assertEquals(i % 3 == 0 ? -i : i, map.get(keys[i]));
+      assertTrue(!set.add(keys[i]));
       assertTrue(!set.contains(keys[i] + 1) || contains(keys, keys[i] + 1));
     }
   }
