@@ -58,6 +58,8 @@ final class CsvRows {
 
   private final InputStream in;
   private final int maxCellBytes;
+  private final boolean utf8;
+  private final CharsetDecoder decoder;
   private byte[] buf = new byte[2 * READ_SIZE];
   private int len;
   private boolean eof;
@@ -78,9 +80,6 @@ final class CsvRows {
     String name = charset.name();
     return charset.equals(StandardCharsets.UTF_8) || name.equals("GB18030") || name.equals("GBK") || name.equals("GB2312");
   }
-
-  private final boolean utf8;
-  private final CharsetDecoder decoder;
 
   CsvRows(InputStream in, Charset charset, int maxCellBytes) {
     if (!reads(charset)) {
