@@ -1,8 +1,5 @@
 package org.qinglian.io;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -229,40 +226,30 @@ final class CsvPackageReader {
     try (InputStream in = opened.get()) {
       CsvEncoding.Decoded decoded = CsvEncoding.open(in, context.options.encoding());
       ReadLimits limits = context.options.limits();
-      int maxBuffer = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(65536L, limits.maxStringLength() * 4L));
+      // A cell may hold four times the longest string in characters (what the reader reports as too
+      // long, rather than stop), and a char takes at most four bytes.
+      int maxCellBytes = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(65536L, limits.maxStringLength() * 4L) * 4L);
       TableRows rows = new TableRows(context, table, (row, column) -> SourceLocation.inFile(file, row, column), true);
-      if (CsvRows.reads(decoded.charset())) {
-        // Bytes split first, then decoded a cell at a time (CsvRows says why); either encoding
-        // takes at most four bytes a char, so no cell FastCSV would read is refused.
-        CsvRows reader = new CsvRows(decoded.bytes(), decoded.charset(), (int) Math.min(Integer.MAX_VALUE - 8, maxBuffer * 4L));
-        try {
-          while (reader.next()) {
-            line = reader.line();
-            if (!row(rows, file, reader.cells(), reader.cellCount(), line, reader.mayHoldControl())) {
-              break;
-            }
-          }
-        } catch (CsvRows.Malformed | CharacterCodingException e) {
-          stopped(e, SourceLocation.inFile(file, reader.line(), 0)); // at the row that stopped it
-        }
-      } else {
-        CsvReader<CsvRecord> reader = CsvReader.builder()
-            .allowExtraFields(true)
-            .allowMissingFields(true)
-            .skipEmptyLines(true)
-            .maxBufferSize(maxBuffer)
-            .ofCsvRecord(decoded.reader());
-        for (CsvRecord row : reader) {
-          line = row.getStartingLineNumber();
-          if (!row(rows, file, row.getFields(), row.getFieldCount(), line, true)) {
+      // Bytes split first, then decoded a cell at a time (CsvRows says why). Another encoding is
+      // transcoded to UTF-8 first: one reader for every file (FastCSV 4.1, which read them before,
+      // loses a quoted cell's bare CR and the row's end with it).
+      boolean split = CsvRows.reads(decoded.charset());
+      CsvRows reader = new CsvRows(split ? decoded.bytes() : new Utf8Transcoding(decoded.bytes(), decoded.charset()),
+          split ? decoded.charset() : StandardCharsets.UTF_8, maxCellBytes);
+      try {
+        while (reader.next()) {
+          line = reader.line();
+          if (!row(rows, file, reader.cells(), reader.cellCount(), line, reader.mayHoldControl())) {
             break;
           }
         }
+      } catch (CsvRows.Malformed | CharacterCodingException e) {
+        stopped(e, SourceLocation.inFile(file, reader.line(), 0)); // at the row that stopped it
       }
       if (table == Tables.DATASET && rows.dataRows() == 0) {
         return false;
       }
-    } catch (CsvParseException | UncheckedIOException | CharacterCodingException | ZipException e) {
+    } catch (UncheckedIOException | CharacterCodingException | ZipException e) {
       stopped(e, SourceLocation.inFile(file, line + 1, 0));
     }
     return true;
@@ -284,7 +271,7 @@ final class CsvPackageReader {
   }
 
   /**
-   * What stopped reading a file, wherever FastCSV or the decoder wrapped it (or {@link CsvRows}
+   * What stopped reading a file, wherever the decoder or the ZIP reader wrapped it (or {@link CsvRows}
    * threw it): a limit goes up to the package, the file's own faults (encoding, damaged entry, bad
    * CSV) are reported at {@code at}, and a failure of the machine is rethrown.
    */
@@ -302,14 +289,6 @@ final class CsvPackageReader {
     } else if (e instanceof CsvRows.Malformed malformed) {
       context.parseError(at, ReadIssue.reason(malformed.tooLong() ? "CSV_CELL_TOO_LONG_READER" : "CSV_INVALID",
           "cause", malformed.getMessage()));
-    } else if (e instanceof CsvParseException) {
-      Throwable cause = e;
-      while (cause.getCause() != null && cause.getCause() != cause) {
-        cause = cause.getCause();
-      }
-      boolean tooLong = cause.getMessage() != null && cause.getMessage().contains("buffer size");
-      context.parseError(at, ReadIssue.reason(tooLong ? "CSV_CELL_TOO_LONG_READER" : "CSV_INVALID",
-          "cause", JsonErrors.firstLine(cause.getMessage())));
     } else {
       throw ((UncheckedIOException) e).getCause();
     }

@@ -15,11 +15,11 @@ import java.util.List;
  * CSV 的行 — the rows of a CSV file in UTF-8 or GB18030 (RFC 4180: comma, double quote, CR, LF or
  * CRLF), split on its bytes and decoded a cell at a time. Both encodings write the comma, the
  * quote and the line breaks as single bytes that no other character contains, so splitting
- * bytes splits characters nowhere.
+ * bytes splits characters nowhere. A file in any other encoding reaches it transcoded to UTF-8
+ * ({@link Utf8Transcoding}).
  *
- * <p>It reads what FastCSV's reader reads with the options {@link CsvPackageReader} gives it for
- * other encodings (empty lines skipped, nothing allowed after a closing quote, the same limit of
- * fields a row): the same cells and the same starting line numbers, which
+ * <p>It reads what FastCSV's reader reads with empty lines skipped, nothing allowed after a
+ * closing quote and the same limit of fields a row: the same cells and the same starting line numbers, which
  * {@code CsvRowsTest} holds it to on random text; except that a bare CR inside a quoted cell is
  * one line break like any other, where FastCSV 4.1 waits for an LF to pair it with and, when the
  * cell's closing quote is followed by one, loses the cell and joins two rows. Why not FastCSV

@@ -46,6 +46,35 @@ class CsvStopTest {
   }
 
   @Test
+  void bytesThatAreNotBig5() throws IOException {
+    // Given, not detected: read transcoded to UTF-8, and stopped at the row all the same.
+    java.nio.charset.Charset big5 = java.nio.charset.Charset.forName("Big5");
+    byte[] start = (HEADER + GOOD.replace("党", "黨") + "\r\n" + "U-2,").getBytes(big5);
+    byte[] rest = ",ORGAN,420102\r\n".getBytes(big5);
+    byte[] bytes = new byte[start.length + 2 + rest.length];
+    System.arraycopy(start, 0, bytes, 0, start.length);
+    bytes[start.length] = (byte) 0xFF; // no Big5 character begins with it
+    bytes[start.length + 1] = 0x41;
+    System.arraycopy(rest, 0, bytes, start.length + 2, rest.length);
+    assertStops(inEncoding(units(bytes), big5, "units.csv"), ReadOptions.builder().encoding(big5).build(), 4,
+        "ENCODING_UNDECODABLE");
+  }
+
+  /**
+   * The package's other CSV files, which the writer made UTF-8 with a byte-order mark, in
+   * {@code charset} (a character it lacks becomes "?": they are read, not validated).
+   */
+  static Path inEncoding(Path folder, java.nio.charset.Charset charset, String except) throws IOException {
+    try (var files = Files.list(folder)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".csv") && !f.endsWith(except)).toList()) {
+        String text = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        Files.write(file, text.getBytes(charset));
+      }
+    }
+    return folder;
+  }
+
+  @Test
   void aQuoteNeverClosed() throws IOException {
     String open = HEADER + GOOD + "U-2,\"" + "党".repeat(200_000) + ",ORGAN,420102\r\n";
     ReadOptions small = ReadOptions.builder().limits(ReadLimits.defaults().withMaxStringLength(1_000)).build();
