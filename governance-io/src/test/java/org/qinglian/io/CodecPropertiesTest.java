@@ -67,7 +67,7 @@ class CodecPropertiesTest {
         assertEquals(java.util.Arrays.asList(cell.split("\\|", -1)), CsvCells.splitList(cell), cell));
   }
 
-  private Dataset awkward(String name, String description, String measures, BigDecimal amount) {
+  static Dataset awkward(String name, String description, String measures, BigDecimal amount) {
     Dataset base = Fixtures.dataset();
     return ImmutableDataset.copyOf(base)
         .withUnits(ImmutableUnit.copyOf(Fixtures.organ()).withName(name), Fixtures.commission(), Fixtures.village())
