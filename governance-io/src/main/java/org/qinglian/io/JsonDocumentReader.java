@@ -114,6 +114,7 @@ final class JsonDocumentReader {
       context.issue(ReadIssue.FIELD_REQUIRED, SourceLocation.inFile(file, 1, 1).withPointer(""), null, "header", Map.of());
     }
     if (headerOnly == null || !headerOnly) {
+      records.refuseInvalidUtf8(parser); // in what no record held: member names, skipped or unknown members
       if (parser.nextToken() != null) {
         context.parseError(records.here(parser), ReadIssue.reason("JSON_TRAILING"));
       }

@@ -36,6 +36,20 @@ class JsonRecordParser {
     default boolean escapedBetween(JsonLocation from, JsonLocation to) {
       return true;
     }
+
+    /**
+     * The byte offset of the first byte before {@code to} that Jackson decodes although it is not
+     * UTF-8 (RFC 3629: an overlong form, such as {@code C0 80} for NUL or {@code E0 80 AF} for
+     * {@code /}, or a code point past U+10FFFF), or -1; Jackson refuses every other such byte.
+     */
+    default long invalidUtf8Before(JsonLocation to) {
+      return -1;
+    }
+
+    /** The location of byte {@code offset}, which stands at or before {@code after}. */
+    default JsonLocation locationOf(long offset, JsonLocation after) {
+      return after;
+    }
   }
 
   /** Char-based parsers (a String or Reader source) count code units already. */
@@ -97,6 +111,21 @@ class JsonRecordParser {
     }
     readObject(parser, record, prefix, skipTopLevelField, names, 0);
     record.escaped = columns.escapedBetween(start, parser.currentLocation());
+    refuseInvalidUtf8(parser);
+  }
+
+  /**
+   * Stops reading, as Jackson does at the bytes it refuses, at the first byte read so far that
+   * Jackson decoded although it is not UTF-8 (see {@link Columns#invalidUtf8Before}): an overlong
+   * NUL or slash would otherwise pass every check as the character it imitates.
+   */
+  final void refuseInvalidUtf8(JsonParser parser) throws JsonParseException {
+    JsonLocation here = parser.currentLocation();
+    long invalid = columns.invalidUtf8Before(here);
+    if (invalid >= 0) {
+      throw new JsonParseException(parser, "Invalid UTF-8: an overlong form or a code point past U+10FFFF at byte "
+          + invalid, columns.locationOf(invalid, here));
+    }
   }
 
   /** The parser is on {@code START_OBJECT}; reads to its {@code END_OBJECT}. */

@@ -27,6 +27,11 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
   private long lineStart;
   /** The offset of the last backslash before {@link #cursor}, or -1. */
   private long lastBackslash = -1;
+  /** The offset of the first byte before {@link #cursor} that is not UTF-8 though Jackson decodes it, or -1. */
+  private long invalidAt = -1;
+  /** A lead byte whose second byte was not yet read ({@link #checkLead}), at {@link #pendingAt}; 0 when none. */
+  private int pendingLead;
+  private long pendingAt;
 
   Utf16Columns(InputStream in) {
     super(in);
@@ -50,7 +55,85 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
       }
       return (int) (units - unitsAtLineStart + 1);
     }
+    if (offset < lineStart && offset >= end - SIZE) { // an earlier line, still kept: counted back to its start
+      long units = 0;
+      for (long i = offset - 1; i >= Math.max(0, end - SIZE); i--) {
+        byte b = ring[(int) (i & MASK)];
+        if (b == '\n' || b == '\r') {
+          return (int) units + 1;
+        }
+        units += units(b);
+      }
+      if (end > SIZE) {
+        return 0; // the line's start is no longer kept
+      }
+      return (int) (isByteOrderMark() && offset >= 3 ? units - 1 : units) + 1;
+    }
     return 0;
+  }
+
+  @Override
+  public long invalidUtf8Before(JsonLocation to) {
+    long stop = to.getByteOffset();
+    if (stop > cursor) {
+      advance(Math.min(stop, end));
+    }
+    if (pendingLead != 0 && pendingAt + 1 < end) {
+      checkSecond(pendingLead, ring[(int) ((pendingAt + 1) & MASK)], pendingAt);
+      pendingLead = 0;
+    }
+    return invalidAt >= 0 && (stop < 0 || invalidAt < stop) ? invalidAt : -1;
+  }
+
+  @Override
+  public JsonLocation locationOf(long offset, JsonLocation after) {
+    long stop = after.getByteOffset();
+    if (offset < end - SIZE || stop < offset || stop > end) {
+      return after;
+    }
+    int breaks = 0;
+    for (long i = offset; i < stop; i++) {
+      byte b = ring[(int) (i & MASK)];
+      // Jackson counts \r, \n and \r\n as one line end each
+      if (b == '\n' && (i == offset || ring[(int) ((i - 1) & MASK)] != '\r') || b == '\r') {
+        breaks++;
+      }
+    }
+    return new JsonLocation(after.contentReference(), offset, -1, after.getLineNr() - breaks, 0);
+  }
+
+  /**
+   * Notes a byte that Jackson decodes though UTF-8 has no such form: {@code C0} and {@code C1}
+   * (overlong two-byte forms), {@code F5} to {@code F7} (past U+10FFFF), and {@code E0}, {@code F0}
+   * and {@code F4} when the byte after them makes an overlong form or a code point past U+10FFFF.
+   * Jackson checks the continuation bytes itself and refuses {@code F8} to {@code FF}.
+   */
+  private void checkLead(byte b, long at) {
+    int lead = b & 0xFF;
+    if ((lead == 0xE0 || lead == 0xF0 || lead == 0xF4) && at + 1 >= end) {
+      pendingLead = lead; // its second byte tells
+      pendingAt = at;
+    } else if (notUtf8(lead, at + 1 < end ? ring[(int) ((at + 1) & MASK)] & 0xFF : 0x80)) {
+      invalid(at);
+    }
+  }
+
+  private void checkSecond(int lead, byte second, long at) {
+    if (notUtf8(lead, second & 0xFF)) {
+      invalid(at);
+    }
+  }
+
+  /** Whether lead byte {@code lead} followed by {@code next} is a form UTF-8 does not have but Jackson decodes. */
+  private static boolean notUtf8(int lead, int next) {
+    return lead == 0xC0 || lead == 0xC1 || (lead >= 0xF5 && lead <= 0xF7) || (lead == 0xE0 && next < 0xA0)
+        || (lead == 0xF0 && next < 0x90) || (lead == 0xF4 && next >= 0x90);
+  }
+
+  private void invalid(long at) {
+    if (invalidAt < 0) {
+      invalidAt = at;
+    }
   }
 
   /**
@@ -74,6 +157,10 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
     if (cursor == 0 && to > 0 && isByteOrderMark()) {
       unitsAtCursor--; // the mark's lead byte is counted below; editors do not count the mark
     }
+    if (pendingLead != 0 && pendingAt + 1 < end) {
+      checkSecond(pendingLead, ring[(int) ((pendingAt + 1) & MASK)], pendingAt);
+      pendingLead = 0;
+    }
     while (cursor < to) {
       int from = (int) (cursor & MASK);
       int stop = from + (int) Math.min(to - cursor, SIZE - from);
@@ -95,8 +182,10 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
           }
         } else if (!hasByte(word, 0x0A0A0A0A0A0A0A0AL) && !hasByte(word, 0x0D0D0D0D0D0D0D0DL)
             && !hasByte(word, 0x5C5C5C5C5C5C5C5CL)
-            && (word & (word << 1) & (word << 2) & (word << 3) & ~(word << 4) & HIGH_BITS) == 0) {
-          // No four-byte lead (11110xxx, two units) among them: count the continuations (10xxxxxx).
+            && (word & (word << 1) & (word << 2) & (word << 3) & ~(word << 4) & HIGH_BITS) == 0
+            && !hasByte(word & 0xFEFEFEFEFEFEFEFEL, 0xC0C0C0C0C0C0C0C0L) && !hasByte(word, 0xE0E0E0E0E0E0E0E0L)) {
+          // No four-byte lead (11110xxx, two units) among them, and no lead that may start a form UTF-8
+          // does not have (C0, C1, E0; see checkLead): count the continuations (10xxxxxx).
           units += 8 - Long.bitCount(high & ~(word << 1));
           continue;
         }
@@ -108,6 +197,8 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
             unitsAtBreak = units;
           } else if (b == '\\') {
             lastBackslash = cursor + (j - from);
+          } else if ((b & 0xC0) == 0xC0) { // a lead byte
+            checkLead(b, cursor + (j - from));
           }
         }
       }
@@ -119,6 +210,8 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
           unitsAtBreak = units;
         } else if (b == '\\') {
           lastBackslash = cursor + (i - from);
+        } else if ((b & 0xC0) == 0xC0) {
+          checkLead(b, cursor + (i - from));
         }
       }
       if (lastBreak >= 0) {
@@ -204,6 +297,7 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
     return new JsonRecordParser.Columns() {
       private int cursor;
       private long units;
+      private long invalid = -2; // not looked for yet
 
       @Override
       public int column(JsonLocation at) {
@@ -221,6 +315,37 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
         }
         return (int) units + 1;
       }
+
+      @Override
+      public long invalidUtf8Before(JsonLocation to) {
+        if (invalid == -2) {
+          invalid = firstNotUtf8(line);
+        }
+        long stop = to.getByteOffset();
+        return invalid >= 0 && (stop < 0 || invalid < stop) ? invalid : -1;
+      }
+
+      @Override
+      public JsonLocation locationOf(long offset, JsonLocation after) {
+        return new JsonLocation(after.contentReference(), offset, -1, after.getLineNr(), 0);
+      }
     };
+  }
+
+  /** The first byte of {@code bytes} that {@link #checkLead} would note, or -1. */
+  static int firstNotUtf8(byte[] bytes) {
+    int i = 0;
+    while (i < bytes.length) {
+      if (i + 8 <= bytes.length && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+        i += 8;
+        continue;
+      }
+      int lead = bytes[i] & 0xFF;
+      if (lead >= 0xC0 && notUtf8(lead, i + 1 < bytes.length ? bytes[i + 1] & 0xFF : 0x80)) {
+        return i;
+      }
+      i++;
+    }
+    return -1;
   }
 }
