@@ -116,7 +116,7 @@ final class Fields {
     }
     int control = raw.escaped ? controlCharacter(value.text) : -1;
     if (control >= 0) {
-      fail(value, path, describe(value, path), "CONTROL_CHARACTER",
+      fail(value, path, describe(value, path), characterProblem(value.text, control),
           "character", String.format("U+%04X", (int) value.text.charAt(control)), "position", control + 1);
       return null;
     }
@@ -322,7 +322,7 @@ final class Fields {
   Optional<String> textItem(String path, int index, String text) {
     int control = raw.escaped ? controlCharacter(text) : -1;
     if (control >= 0) {
-      return fail(raw.values.get(path), itemPath(path, index), quoted(text), "CONTROL_CHARACTER",
+      return fail(raw.values.get(path), itemPath(path, index), quoted(text), characterProblem(text, control),
           "character", String.format("U+%04X", (int) text.charAt(control)), "position", control + 1);
     }
     return Optional.of(text);
@@ -516,15 +516,31 @@ final class Fields {
     return found;
   }
 
-  /** The first C0 control character other than tab, line feed and carriage return (NUL, escape …), or -1. */
+  /**
+   * The first character text may not hold, or -1: a C0 control character other than tab, line
+   * feed and carriage return (NUL, escape …), DEL, or half of a surrogate pair (JSON's
+   * {@code "\\ud800"}, which is no character at all and which no UTF-8 or GB18030 file can carry).
+   */
   static int controlCharacter(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
         return i;
       }
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      }
     }
     return -1;
+  }
+
+  /** The reason code for what {@link #controlCharacter} found at {@code at}. */
+  private static String characterProblem(String text, int at) {
+    return Character.isSurrogate(text.charAt(at)) ? "UNPAIRED_SURROGATE" : "CONTROL_CHARACTER";
   }
 
   private static Reason quoted(String text) {

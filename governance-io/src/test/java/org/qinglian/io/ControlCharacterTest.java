@@ -97,4 +97,27 @@ class ControlCharacterTest {
     var unit = ExchangeJson.read(RecordType.UNIT, last.getBytes(StandardCharsets.UTF_8)).issues();
     assertEquals(1, unit.stream().filter(i -> i.toString().contains("CONTROL_CHARACTER")).count(), unit.toString());
   }
+
+  /**
+   * JSON can escape half of a surrogate pair ({@code \\ud800}), which is no character: no UTF-8 or
+   * GB18030 file can hold it, so converting such a record would fail. Refused where it stands,
+   * alone, reversed or at the end; a pair, escaped or not, is a character like any other.
+   */
+  @Test
+  void halfOfASurrogatePairIsRefusedWhereItStands() {
+    for (String[] c : new String[][] {
+        {"纪委\\ud800", "3"}, {"\\udc00纪委", "1"}, {"纪\\udc00\\ud800委", "2"}, {"\\ud83d纪委", "1"},
+        {"纪委\\ud83d\\ude00", null}, {"纪委😀", null}, {"纪委\\u00e9", null}}) {
+      String unit = "{\"id\":\"U-1\",\"category\":\"ORGAN\",\"divisionCode\":\"610400\",\"name\":\"" + c[0] + "\"}";
+      for (List<ReadIssue> issues : List.of(ExchangeJson.read(RecordType.UNIT, unit.getBytes(StandardCharsets.UTF_8)).issues(),
+          ExchangeJson.read(RecordType.UNIT, unit).issues())) {
+        List<ReadIssue> surrogates = issues.stream().filter(i -> i.toString().contains("UNPAIRED_SURROGATE")).toList();
+        assertEquals(c[1] == null ? 0 : 1, surrogates.size(), c[0] + ": " + issues);
+        if (c[1] != null) {
+          assertEquals(Optional.of("name"), surrogates.get(0).path(), c[0]);
+          assertTrue(surrogates.get(0).toString().contains("position=" + c[1]), c[0] + ": " + surrogates);
+        }
+      }
+    }
+  }
 }

@@ -5,7 +5,8 @@ package org.qinglian.report;
  * sequences, carriage returns, line breaks), Unicode bidirectional overrides and isolates,
  * and line or paragraph separators are shown as {@code \\uXXXX}, so a value can neither
  * move the cursor, recolour the screen, reorder what is shown, nor forge a line of its own
- * such as a false {@code result: valid}.
+ * such as a false {@code result: valid}. So is half of a surrogate pair, which no terminal
+ * encoding can show (it would be a {@code ?}).
  */
 public final class Terminal {
 
@@ -20,7 +21,13 @@ public final class Terminal {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (unsafe(c)) {
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+      if (pair) {
+        if (out != null) {
+          out.append(c).append(text.charAt(i + 1));
+        }
+        i++;
+      } else if (unsafe(c) || Character.isSurrogate(c)) {
         if (out == null) {
           out = new StringBuilder(text.length() + 16).append(text, 0, i);
         }
