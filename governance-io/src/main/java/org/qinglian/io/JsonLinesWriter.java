@@ -2,6 +2,9 @@ package org.qinglian.io;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.qinglian.model.GovernanceRecord;
@@ -17,8 +20,32 @@ final class JsonLinesWriter implements FormatWriter {
   JsonLinesWriter(OutputStream stream, WriteOptions options) throws IOException {
     this.out = Json.writeFactory().createGenerator(stream, JsonEncoding.UTF8);
     out.setRootValueSeparator(null);
+    out.setCharacterEscapes(LINE_SAFE);
     this.mask = options.maskPersonalData();
   }
+
+  /**
+   * U+0085, U+2028 and U+2029 written as escapes: JSON allows them raw, but line splitters that
+   * JSON Lines consumers use (Python's {@code str.splitlines}, JavaScript before ES2019, editors)
+   * break a line at them, inside a string.
+   */
+  private static final CharacterEscapes LINE_SAFE = new CharacterEscapes() {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch == 0x85 ? NEL : ch == 0x2028 ? LS : ch == 0x2029 ? PS : null;
+    }
+  };
+  private static final SerializableString NEL = new SerializedString("\\u0085");
+  private static final SerializableString LS = new SerializedString("\\u2028");
+  private static final SerializableString PS = new SerializedString("\\u2029");
 
   private void line(String type, Table table, Flat flat, String prefix) throws IOException {
     out.writeStartObject();

@@ -41,7 +41,9 @@ class FormatDocTest {
             + "camelCase names, nested objects as below |\n")
         .append("| JSON Lines | `*.jsonl`, `*.ndjson` | one object a line with a `type` member: `header`, `declaredTotals`, "
             + "`unit`, `task`, `inspection`, `finding`, `action`, `assessmentScheme`, `assessment`, `indicator` "
-            + "(and `extension` for an unknown document member: `{\"type\":\"extension\",\"name\":…,\"value\":…}`) |\n")
+            + "(and `extension` for an unknown document member: `{\"type\":\"extension\",\"name\":…,\"value\":…}`); "
+            + "lines end in LF (CRLF read too); U+0085, U+2028 and U+2029 are written escaped, since some line "
+            + "splitters break at them |\n")
         .append("| CSV folder | a folder | `dataset.csv` (header and totals, one row) and one file per record type |\n")
         .append("| CSV ZIP | `*.zip` | the same files in a ZIP, at its root or inside one folder |\n\n")
         .append("## Rules common to all encodings\n\n")

@@ -38,6 +38,20 @@ class WriterOptionsTest {
     return Files.readString(path, StandardCharsets.UTF_8);
   }
 
+  /** JSON Lines escapes the characters line splitters break at inside a string, and reads them back. */
+  @Test
+  void jsonLinesEscapesWhatLineSplittersTakeForALineEnd() throws IOException {
+    String name = "甲\u2028乙\u2029丙\u0085丁";
+    org.qinglian.model.dataset.Dataset dataset = org.qinglian.model.dataset.ImmutableDataset.copyOf(Fixtures.dataset())
+        .withUnits(ImmutableUnit.copyOf(Fixtures.organ()).withName(name), Fixtures.commission(), Fixtures.village());
+    Path lines = dir.resolve("x.jsonl");
+    ExchangeWriter.write(dataset, lines, ExchangeFormat.JSON_LINES, WriteOptions.defaults());
+    String text = Files.readString(lines, StandardCharsets.UTF_8);
+    assertTrue(text.contains("甲\\u2028乙\\u2029丙\\u0085丁"), text);
+    assertEquals(text.split("\n").length, text.lines().count(), "no line breaks but LF");
+    assertEquals(dataset, ExchangeReader.readDataset(lines, ReadOptions.defaults()).dataset().orElseThrow());
+  }
+
   @Test
   void conversionKeepsPersonalDataAndPublicationMasksIt() throws IOException {
     for (ExchangeFormat format : new ExchangeFormat[] {ExchangeFormat.JSON, ExchangeFormat.JSON_LINES,
