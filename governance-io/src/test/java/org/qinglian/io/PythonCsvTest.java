@@ -11,12 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qinglian.model.dataset.Dataset;
+import org.qinglian.model.fixtures.Python;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -53,28 +52,15 @@ class PythonCsvTest {
       "            csv.writer(f, quoting=quoting, lineterminator=terminator).writerows(rows)",
       "");
 
-  private static final String PYTHON = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
 
   @TempDir
   Path dir;
 
   @BeforeAll
   static void pythonIsPresent() {
-    boolean present;
-    try {
-      Process process = new ProcessBuilder(PYTHON, "-c", "import csv").redirectErrorStream(true).start();
-      present = process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
-    } catch (IOException e) {
-      present = false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      present = false;
-    }
-    if (!present) {
-      System.out.println(NOT_RUN);
-    }
-    Assumptions.assumeTrue(present, NOT_RUN);
+    Python.assumePresent("csv", NOT_RUN);
   }
+
 
   @Test
   void pythonReadsWhatWeWriteAndWeReadWhatPythonWrites() throws Exception {
@@ -96,7 +82,7 @@ class PythonCsvTest {
   private void rewritten(List<Dataset> datasets, Charset charset, HeaderLanguage headers, int quoting, String terminator)
       throws IOException, InterruptedException {
     String dialect = charset + " " + headers + " quoting " + quoting + " " + terminator;
-    List<String> command = new ArrayList<>(List.of(PYTHON, "-c", REWRITE, charset.name().toLowerCase(java.util.Locale.ROOT),
+    List<String> arguments = new ArrayList<>(List.of(charset.name().toLowerCase(java.util.Locale.ROOT),
         String.valueOf(quoting), terminator));
     List<Path> folders = new ArrayList<>();
     for (Dataset dataset : datasets) {
@@ -104,12 +90,9 @@ class PythonCsvTest {
       ExchangeWriter.write(dataset, folder, ExchangeFormat.CSV_FOLDER,
           WriteOptions.builder().headerLanguage(headers).encoding(charset).build());
       folders.add(folder);
-      command.add(folder.toString());
+      arguments.add(folder.toString());
     }
-    Process python = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String said = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(true, python.waitFor(120, TimeUnit.SECONDS), dialect);
-    assertEquals(0, python.exitValue(), dialect + ": " + said);
+    Python.run(REWRITE, arguments);
     for (int i = 0; i < datasets.size(); i++) {
       ReadResult read = ExchangeReader.readDataset(folders.get(i), ReadOptions.defaults());
       assertEquals(List.of(), read.issues(), dialect);

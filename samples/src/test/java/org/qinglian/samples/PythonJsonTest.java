@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +19,7 @@ import org.qinglian.io.ReadResult;
 import org.qinglian.io.WriteOptions;
 import org.qinglian.model.dataset.Dataset;
 import org.qinglian.model.dataset.ImmutableDataset;
+import org.qinglian.model.fixtures.Python;
 import org.qinglian.model.unit.ImmutableUnit;
 import org.qinglian.model.unit.Unit;
 
@@ -53,28 +52,15 @@ class PythonJsonTest {
       "        f.write(out)",
       "");
 
-  private static final String PYTHON = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
 
   @TempDir
   Path dir;
 
   @BeforeAll
   static void pythonIsPresent() {
-    boolean present;
-    try {
-      Process process = new ProcessBuilder(PYTHON, "-c", "import json").redirectErrorStream(true).start();
-      present = process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
-    } catch (IOException e) {
-      present = false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      present = false;
-    }
-    if (!present) {
-      System.out.println(NOT_RUN);
-    }
-    Assumptions.assumeTrue(present, NOT_RUN);
+    Python.assumePresent("json", NOT_RUN);
   }
+
 
   @Test
   void pythonReadsWhatWeWriteAndWeReadWhatPythonWrites() throws Exception {
@@ -86,20 +72,17 @@ class PythonJsonTest {
       datasets.add(ImmutableDataset.copyOf(generated).withUnits(concat(
           ImmutableUnit.copyOf(first).withName(first.getName() + "𠮷\u2028\u0085\"\\/"), generated.getUnits())));
     }
-    List<String> command = new ArrayList<>(List.of(PYTHON, "-c", REWRITE));
+    List<String> arguments = new ArrayList<>();
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < datasets.size(); i++) {
       for (ExchangeFormat format : List.of(ExchangeFormat.JSON, ExchangeFormat.JSON_LINES)) {
         Path file = dir.resolve(i + (format == ExchangeFormat.JSON ? ".json" : ".jsonl"));
         ExchangeWriter.write(datasets.get(i), file, format, WriteOptions.defaults());
         files.add(file);
-        command.add(file.toString());
+        arguments.add(file.toString());
       }
     }
-    Process python = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String said = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(true, python.waitFor(120, TimeUnit.SECONDS));
-    assertEquals(0, python.exitValue(), said);
+    Python.run(REWRITE, arguments);
     for (int i = 0; i < files.size(); i++) {
       ReadResult read = ExchangeReader.readDataset(files.get(i), ReadOptions.defaults());
       assertEquals(List.of(), read.issues(), files.get(i).toString());
