@@ -121,7 +121,7 @@ final class Annotator {
         sheet.style(row, 0).fillColor(fill(issue.severity())).set();
         sheet.inlineString(row, 1, issue.code());
         sheet.inlineString(row, 2, issue.location().map(Object::toString).orElse(""));
-        sheet.inlineString(row++, 3, issue.message());
+        sheet.inlineString(row++, 3, Cells.escape(issue.message()));
       }
     }
     sheet.width(0, 14);
@@ -178,7 +178,7 @@ final class Annotator {
         if (!here.isEmpty() && resultColumn >= 0) {
           List<String> lines = new ArrayList<>();
           here.values().forEach(list -> list.forEach(i -> lines.add(i.code() + " " + i.message())));
-          target.inlineString(r, resultColumn, String.join("\n", lines));
+          target.inlineString(r, resultColumn, Cells.escape(String.join("\n", lines)));
           target.style(r, resultColumn).wrapText(true).fillColor(fill(worst(here))).set();
         }
         if (++rowsWritten % 512 == 0) {

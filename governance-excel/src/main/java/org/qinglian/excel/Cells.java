@@ -38,7 +38,7 @@ final class Cells {
     TabularExchange.Kind kind = column.map(TabularExchange.SheetColumn::kind).orElse(TabularExchange.Kind.TEXT);
     boolean list = column.map(TabularExchange.SheetColumn::list).orElse(false);
     if (list) {
-      sheet.inlineString(row, col, kind == TabularExchange.Kind.CODE ? labels(text, column.get()) : text);
+      sheet.inlineString(row, col, escape(kind == TabularExchange.Kind.CODE ? labels(text, column.get()) : text));
       return;
     }
     switch (kind) {
@@ -69,12 +69,116 @@ final class Cells {
         break;
       case CODE:
         // Labels repeat: shared strings keep them once.
-        sheet.value(row, col, label(text, column.get()));
+        sheet.value(row, col, escape(label(text, column.get())));
         return;
       default:
         break;
     }
-    sheet.inlineString(row, col, text); // text, ids and identifiers: a text cell, never a number
+    sheet.inlineString(row, col, escape(text)); // text, ids and identifiers: a text cell, never a number
+  }
+
+  /*
+   * A workbook's text is XML text, which cannot hold most C0 control characters, half of a surrogate
+   * pair, U+FFFE or U+FFFF, and in which a parser turns a CR into LF. ECMA-376 Part 1, 22.9.2.19
+   * (ST_Xstring) writes such a character as _xHHHH_ (Excel writes a CR as _x000D_), and a literal
+   * _xHHHH_ with its underscore as _x005F_. Readers differ on the rest: Excel decodes every _xHHHH_,
+   * LibreOffice only the characters XML cannot hold and the underscore. So we decode what LibreOffice
+   * decodes, and write every literal _xHHHH_ escaped, which both read back as written; FastExcel
+   * would otherwise drop a character XML cannot hold without a word.
+   */
+
+  /** The text of a cell with its {@code _xHHHH_} escapes of characters XML cannot hold, and of {@code _}, decoded. */
+  static String unescape(String text) {
+    int at = text.indexOf("_x");
+    if (at < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int from = 0;
+    while (at >= 0) {
+      int code = escapedAt(text, at);
+      if (code >= 0 && (code == '_' || code < 0x20 || notInXml(code))) {
+        out.append(text, from, at).append((char) code);
+        from = at + 7;
+        at = text.indexOf("_x", from);
+      } else {
+        at = text.indexOf("_x", at + 1);
+      }
+    }
+    return out.append(text, from, text.length()).toString();
+  }
+
+  /** {@code text} as a cell's XML text: what XML cannot hold and the underscore of a literal {@code _xHHHH_} escaped. */
+  static String escape(String text) {
+    int i = 0;
+    while (i < text.length() && !needsEscape(text, i)) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+      if (pair) {
+        out.append(c).append(text.charAt(++i));
+      } else if (needsEscape(text, i)) {
+        out.append(String.format("_x%04X_", (int) c)); // the underscore of a literal _xHHHH_ is _x005F_
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean needsEscape(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '_') {
+      // The underscore of what a reader would take for an escape: _xHHHH followed by _ or by a
+      // character written as an escape, which begins with _.
+      if (i + 6 >= text.length() || text.charAt(i + 1) != 'x') {
+        return false;
+      }
+      for (int k = i + 2; k < i + 6; k++) {
+        if (Character.digit(text.charAt(k), 16) < 0) {
+          return false;
+        }
+      }
+      return text.charAt(i + 6) == '_' || escapedCharacter(text, i + 6);
+    }
+    return escapedCharacter(text, i);
+  }
+
+  /** Whether the character at {@code i} is one XML cannot hold (a surrogate without its other half among them). */
+  private static boolean escapedCharacter(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isSurrogate(c)) {
+      return Character.isHighSurrogate(c) ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+          : i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+    }
+    return notInXml(c);
+  }
+
+  /** The character {@code _xHHHH_} at {@code at} stands for, or -1 when no such escape stands there. */
+  private static int escapedAt(String text, int at) {
+    if (at + 7 > text.length() || text.charAt(at) != '_' || text.charAt(at + 1) != 'x' || text.charAt(at + 6) != '_') {
+      return -1;
+    }
+    int code = 0;
+    for (int k = at + 2; k < at + 6; k++) {
+      int digit = Character.digit(text.charAt(k), 16);
+      if (digit < 0) {
+        return -1;
+      }
+      code = code * 16 + digit;
+    }
+    return code;
+  }
+
+  /** Whether XML 1.0 cannot hold {@code c} as text (tab, LF and CR it can; a parser makes CR an LF). */
+  private static boolean notInXml(int c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || Character.isSurrogate((char) c) || c == 0xFFFE || c == 0xFFFF;
   }
 
   /** {@code 0}, {@code 0.0}, {@code 0.00} …: the display keeps exactly the value's decimal places. */
@@ -128,7 +232,7 @@ final class Cells {
       case EMPTY:
         return "";
       case STRING:
-        return cell.getText() == null ? "" : cell.getText();
+        return cell.getText() == null ? "" : unescape(cell.getText());
       case BOOLEAN:
         return "1".equals(raw) || "true".equalsIgnoreCase(raw) ? "true" : "false";
       case ERROR:
@@ -138,7 +242,7 @@ final class Cells {
           throw new UnreadableCell("XLSX_FORMULA_WITHOUT_VALUE", String.valueOf(cell.getFormula()));
         }
         // The value Excel or LibreOffice computed and stored with the formula.
-        return looksNumeric(raw) ? number(raw, kind, cell.getDataFormatString(), date1904) : raw;
+        return looksNumeric(raw) ? number(raw, kind, cell.getDataFormatString(), date1904) : unescape(raw);
       case NUMBER:
         return raw == null ? "" : number(raw, kind, cell.getDataFormatString(), date1904);
       default:
@@ -239,7 +343,7 @@ final class Cells {
     List<String> names = new ArrayList<>();
     for (int c = 0; c < row.getCellCount(); c++) {
       Cell cell = row.getCell(c);
-      names.add(cell == null || cell.getText() == null ? "" : cell.getText());
+      names.add(cell == null || cell.getText() == null ? "" : unescape(cell.getText()));
     }
     while (!names.isEmpty() && names.get(names.size() - 1).isBlank()) {
       names.remove(names.size() - 1);

@@ -90,6 +90,26 @@ class ClientsTest {
     assertEquals(json(dataset), json(back.dataset().orElseThrow()));
   }
 
+  /**
+   * Text that looks like an OOXML escape ({@code _x0041_}) is written with its underscore escaped
+   * ({@code _x005F_}), which LibreOffice reads, and writes back, as the text it was.
+   */
+  @Test
+  void libreOfficeKeepsTextThatLooksLikeAnEscape() throws Exception {
+    String name = "字面 _x0041_ 与 _x005F_ 及 _x000D_";
+    Dataset escaped = org.qinglian.model.dataset.ImmutableDataset.copyOf(dataset).withUnits(java.util.stream.Stream
+        .concat(Stream.of(org.qinglian.model.unit.ImmutableUnit.copyOf(dataset.getUnits().get(0)).withName(name)),
+            dataset.getUnits().stream().skip(1)).toList());
+    Path data = dir.resolve("escapes.xlsx");
+    ExcelExchange.write(escaped, data, WriteOptions.builder().headerLanguage(HeaderLanguage.CHINESE).build());
+    Path out = Files.createDirectories(dir.resolve("libreoffice-escapes"));
+    run(List.of("soffice", "--headless", "-env:UserInstallation=file://" + dir.resolve("lo-profile"),
+        "--convert-to", "xlsx", "--outdir", out.toString(), data.toString()));
+    var back = ExcelExchange.readDataset(out.resolve("escapes.xlsx"), ReadOptions.defaults());
+    assertEquals(List.of(), back.issues());
+    assertEquals(name, back.dataset().orElseThrow().getUnits().get(0).getName());
+  }
+
   @Test
   void openpyxlSeesEveryCellAsOurReaderDoes() throws Exception {
     for (HeaderLanguage language : HeaderLanguage.values()) {
