@@ -37,7 +37,7 @@ import org.quicktheories.generators.Generate;
  * strict decoder, which we did not write, is the judge here: random bytes in a unit's name, after
  * Chinese or ASCII text of random length (so that they fall anywhere in an eight-byte word), are
  * read as the JDK decodes them when it does, and stop the file with {@code JSON_INVALID_UTF8} on
- * their line when it does not, in a JSON document, in JSON Lines and in one record from bytes.
+ * their line when it does not, in a JSON document (LF or CRLF), in JSON Lines and in one record from bytes.
  */
 class Utf8StrictnessTest {
 
@@ -58,6 +58,8 @@ class Utf8StrictnessTest {
     ExchangeWriter.write(dataset, json, ExchangeFormat.JSON, WriteOptions.builder().prettyJson(true).build());
     ExchangeWriter.write(dataset, lines, ExchangeFormat.JSON_LINES, WriteOptions.defaults());
     byte[] document = Files.readAllBytes(json);
+    // The same with CRLF line ends, which Jackson counts as one line end each.
+    byte[] crlf = new String(document, StandardCharsets.UTF_8).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
     byte[] jsonLines = Files.readAllBytes(lines);
     byte[] record = ExchangeJson.write(ImmutableUnit.copyOf(organ).withName(MARKER)).getBytes(StandardCharsets.UTF_8);
     Gen<byte[]> inserted = lists().of(Generate.pick(BYTES)).ofSizeBetween(1, 8).map(list -> {
@@ -73,6 +75,7 @@ class Utf8StrictnessTest {
           Optional<String> expected = jdkDecodes(bytes).map(text -> prefix + text + "廉");
           String seen = HexFormat.ofDelimiter(" ").formatHex(bytes) + " after " + prefix;
           check(read(ExchangeFormat.JSON, replace(document, prefix, bytes)), expected, lineOf(document), seen);
+          check(read(ExchangeFormat.JSON, replace(crlf, prefix, bytes)), expected, lineOf(document), seen + " (CRLF)");
           check(read(ExchangeFormat.JSON_LINES, replace(jsonLines, prefix, bytes)), expected, lineOf(jsonLines), seen);
           RecordResult<?> one = ExchangeJson.read(RecordType.UNIT, replace(record, prefix, bytes));
           check(one.issues(), one.value().map(unit -> ((Unit) unit).getName()), expected, 1, seen);
