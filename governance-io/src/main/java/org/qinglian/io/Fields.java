@@ -103,7 +103,7 @@ final class Fields {
   /** The text at {@code path}, or {@code null} when absent or not readable as text (reported). */
   private String textOrNull(String path) {
     String cell = raw.values.takeCellText(path);
-    if (cell != RawValues.NOT_A_CELL && (cell == null || !raw.escaped || controlCharacter(cell) < 0)) {
+    if (cell != RawValues.NOT_A_CELL && (cell == null || !raw.escaped || disallowedCharacter(cell) < 0)) {
       return cell; // a row's text cell, read without making a value of it
     }
     RawValue value = slowPathValue(cell, path);
@@ -114,7 +114,7 @@ final class Fields {
       fail(value, path, describe(value, path), "TEXT_EXPECTED");
       return null;
     }
-    int control = raw.escaped ? controlCharacter(value.text) : -1;
+    int control = raw.escaped ? disallowedCharacter(value.text) : -1;
     if (control >= 0) {
       fail(value, path, describe(value, path), characterProblem(value.text, control),
           "character", String.format("U+%04X", (int) value.text.charAt(control)), "position", control + 1);
@@ -320,7 +320,7 @@ final class Fields {
 
   /** Item {@code index} of a text field of a list of objects, read from {@code text}. */
   Optional<String> textItem(String path, int index, String text) {
-    int control = raw.escaped ? controlCharacter(text) : -1;
+    int control = raw.escaped ? disallowedCharacter(text) : -1;
     if (control >= 0) {
       return fail(raw.values.get(path), itemPath(path, index), quoted(text), characterProblem(text, control),
           "character", String.format("U+%04X", (int) text.charAt(control)), "position", control + 1);
@@ -521,7 +521,7 @@ final class Fields {
    * feed and carriage return (NUL, escape …), DEL, or half of a surrogate pair (JSON's
    * {@code "\\ud800"}, which is no character at all and which no UTF-8 or GB18030 file can carry).
    */
-  static int controlCharacter(String text) {
+  static int disallowedCharacter(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
@@ -538,7 +538,7 @@ final class Fields {
     return -1;
   }
 
-  /** The reason code for what {@link #controlCharacter} found at {@code at}. */
+  /** The reason code for what {@link #disallowedCharacter} found at {@code at}. */
   private static String characterProblem(String text, int at) {
     return Character.isSurrogate(text.charAt(at)) ? "UNPAIRED_SURROGATE" : "CONTROL_CHARACTER";
   }

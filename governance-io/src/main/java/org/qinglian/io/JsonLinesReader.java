@@ -225,6 +225,7 @@ final class JsonLinesReader {
             parser.skipChildren();
           }
         }
+        records.refuseInvalidUtf8(parser);
         SourceLocation location = SourceLocation.inFile(file, number, 1);
         if (name == null || value == null) {
           context.parseError(location, ReadIssue.reason("JSONL_EXTENSION"));

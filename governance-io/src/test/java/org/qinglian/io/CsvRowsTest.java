@@ -65,7 +65,7 @@ class CsvRowsTest {
       assertEquals(expected.rows, made, () -> "rows of " + visible(text) + " in " + charset);
       assertEquals(expected.failed, actual.failed, () -> "whether reading failed: " + visible(text));
       for (int i = 0; i < actual.controls.size(); i++) {
-        boolean control = actual.rows.get(i).cells.stream().anyMatch(cell -> Fields.controlCharacter(cell) >= 0);
+        boolean control = actual.rows.get(i).cells.stream().anyMatch(cell -> Fields.disallowedCharacter(cell) >= 0);
         assertEquals(control, actual.controls.get(i), "control character in row " + i + " of " + visible(text));
       }
     });

@@ -103,6 +103,31 @@ class Utf8StrictnessTest {
     }
   }
 
+  /** Bytes in what no record holds: an unknown member last in the document, an extension line of JSON Lines. */
+  @Test
+  void outsideRecordsToo() throws IOException {
+    byte[] overlong = {'a', (byte) 0xC0, (byte) 0xAF};
+    // Last in the document, where no record follows to find it.
+    Path json = dir.resolve("base.json");
+    ExchangeWriter.write(Fixtures.dataset(), json, ExchangeFormat.JSON, WriteOptions.defaults());
+    String written = Files.readString(json, StandardCharsets.UTF_8).stripTrailing();
+    ByteArrayOutputStream document = new ByteArrayOutputStream();
+    document.writeBytes((written.substring(0, written.length() - 1) + ",\n\"vendorNote\": \"").getBytes(StandardCharsets.UTF_8));
+    document.writeBytes(overlong);
+    document.writeBytes("\"}\n".getBytes(StandardCharsets.UTF_8));
+    long last = written.chars().filter(c -> c == '\n').count() + 2;
+    check(read(ExchangeFormat.JSON, document.toByteArray()), Optional.empty(), last, "an unknown member");
+    Path lines = dir.resolve("base.jsonl");
+    ExchangeWriter.write(Fixtures.dataset(), lines, ExchangeFormat.JSON_LINES, WriteOptions.defaults());
+    ByteArrayOutputStream jsonLines = new ByteArrayOutputStream();
+    jsonLines.writeBytes(Files.readAllBytes(lines));
+    jsonLines.writeBytes("{\"type\":\"extension\",\"name\":\"vendorNote\",\"value\":\"".getBytes(StandardCharsets.UTF_8));
+    jsonLines.writeBytes(overlong);
+    jsonLines.writeBytes("\"}\n".getBytes(StandardCharsets.UTF_8));
+    long line = Files.readAllLines(lines).size() + 1;
+    check(read(ExchangeFormat.JSON_LINES, jsonLines.toByteArray()), Optional.empty(), line, "an extension line");
+  }
+
   private static Optional<String> jdkDecodes(byte[] bytes) {
     try {
       return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
