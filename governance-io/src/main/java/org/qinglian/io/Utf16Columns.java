@@ -78,10 +78,7 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
     if (stop > cursor) {
       advance(Math.min(stop, end));
     }
-    if (pendingLead != 0 && pendingAt + 1 < end) {
-      checkSecond(pendingLead, ring[(int) ((pendingAt + 1) & MASK)], pendingAt);
-      pendingLead = 0;
-    }
+    checkPending();
     return invalidAt >= 0 && (stop < 0 || invalidAt < stop) ? invalidAt : -1;
   }
 
@@ -118,9 +115,13 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
     }
   }
 
-  private void checkSecond(int lead, byte second, long at) {
-    if (notUtf8(lead, second & 0xFF)) {
-      invalid(at);
+  /** Checks a lead byte {@link #checkLead} left for its second byte, once that has been read. */
+  private void checkPending() {
+    if (pendingLead != 0 && pendingAt + 1 < end) {
+      if (notUtf8(pendingLead, ring[(int) ((pendingAt + 1) & MASK)] & 0xFF)) {
+        invalid(pendingAt);
+      }
+      pendingLead = 0;
     }
   }
 
@@ -157,10 +158,7 @@ final class Utf16Columns extends FilterInputStream implements JsonRecordParser.C
     if (cursor == 0 && to > 0 && isByteOrderMark()) {
       unitsAtCursor--; // the mark's lead byte is counted below; editors do not count the mark
     }
-    if (pendingLead != 0 && pendingAt + 1 < end) {
-      checkSecond(pendingLead, ring[(int) ((pendingAt + 1) & MASK)], pendingAt);
-      pendingLead = 0;
-    }
+    checkPending();
     while (cursor < to) {
       int from = (int) (cursor & MASK);
       int stop = from + (int) Math.min(to - cursor, SIZE - from);

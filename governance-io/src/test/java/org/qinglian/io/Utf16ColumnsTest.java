@@ -102,4 +102,28 @@ class Utf16ColumnsTest {
     assertEquals(issue.location(), fromText.issues().stream().filter(i -> i.code().equals("FIELD_INVALID"))
         .findFirst().orElseThrow().location(), "bytes and text give the same column");
   }
+
+  /**
+   * A lead byte read last, whose second byte has not come yet, is judged when it comes: {@code E0}
+   * then {@code 80} is an overlong form, {@code E0} then {@code A0} is not.
+   */
+  @Test
+  void aLeadByteReadLastIsJudgedByTheByteAfterIt() throws IOException {
+    for (byte second : new byte[] {(byte) 0x80, (byte) 0xA0}) {
+      byte[] bytes = {'a', 'b', (byte) 0xE0, second, (byte) 0x80, 'c'};
+      try (Utf16Columns columns = new Utf16Columns(new java.io.ByteArrayInputStream(bytes))) {
+        byte[] first = new byte[3];
+        assertEquals(3, columns.read(first, 0, 3));
+        assertEquals(-1, columns.invalidUtf8Before(at(3)), "nothing is known of E0 yet");
+        byte[] rest = new byte[3];
+        assertEquals(3, columns.read(rest, 0, 3));
+        assertEquals(second == (byte) 0x80 ? 2 : -1, columns.invalidUtf8Before(at(6)), "E0 " + second);
+      }
+    }
+  }
+
+  private static com.fasterxml.jackson.core.JsonLocation at(long offset) {
+    return new com.fasterxml.jackson.core.JsonLocation(com.fasterxml.jackson.core.io.ContentReference.unknown(), offset,
+        -1, 1, 0);
+  }
 }
