@@ -3,8 +3,6 @@ package org.qinglian.io;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -27,8 +25,8 @@ final class CsvEncoding {
 
   private CsvEncoding() {}
 
-  /** The file's text as characters, its encoding, and its bytes after any byte-order mark (read one or the other). */
-  record Decoded(Reader reader, Charset charset, InputStream bytes) {}
+  /** The file's encoding, and its bytes after any byte-order mark (decoded strictly by whoever reads them). */
+  record Decoded(Charset charset, InputStream bytes) {}
 
   /** A file whose encoding cannot be read at all, with the reason. */
   static final class Unreadable extends CharacterCodingException {
@@ -73,10 +71,7 @@ final class CsvEncoding {
       throw new Unreadable(ReadIssue.reason("ENCODING_MIXED"));
     }
     Charset charset = forced.orElse(bom || isUtf8(sample) ? StandardCharsets.UTF_8 : GB18030);
-    CharsetDecoder decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return new Decoded(new InputStreamReader(in, decoder), charset, in);
+    return new Decoded(charset, in);
   }
 
   /** Well-formed UTF-8 multi-byte characters in a row that make a file “mixed”. */
