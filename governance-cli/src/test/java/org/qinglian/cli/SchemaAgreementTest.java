@@ -37,7 +37,8 @@ import org.qinglian.validation.Issue;
 /**
  * For single-field changes of a valid document — every member of the first record of each
  * type, the header and the totals, each made blank, empty, 5,000 characters long, out of
- * range, negative, three-decimal, absent or null — the exported JSON Schema (judged by an
+ * range, negative, three-decimal, absent or null, or holding a control character, half a surrogate pair
+ * or a character beyond the basic plane — the exported JSON Schema (judged by an
  * independent implementation, networknt) and the reader with the validator's field rules
  * agree on whether the document is acceptable.
  */
@@ -92,9 +93,12 @@ class SchemaAgreementTest {
           ObjectNode changed = document.deepCopy();
           set(changed, pointer, change.getValue());
           changes++;
-          boolean schemaTakes = SCHEMA.validate(changed.toString(), InputFormat.JSON).isEmpty();
+          // ASCII with escapes: a half surrogate pair can only be written as one
+          String json = JSON.writer().with(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
+              .writeValueAsString(changed);
+          boolean schemaTakes = SCHEMA.validate(json, InputFormat.JSON).isEmpty();
           Path file = dir.resolve("changed.json");
-          Files.writeString(file, changed.toString());
+          Files.writeString(file, json);
           List<Issue> issues = fieldIssues(file, validator);
           if (schemaTakes != issues.isEmpty()) {
             disagreements.add(pointer + " " + change.getKey() + ": schema " + (schemaTakes ? "takes" : "refuses")
@@ -141,6 +145,10 @@ class SchemaAgreementTest {
       changes.put("empty", f.textNode(""));
       changes.put("blank", f.textNode("  "));
       changes.put("5,000 characters", f.textNode("名".repeat(5_000)));
+      changes.put("a vertical tab", f.textNode("名\u000B称"));
+      changes.put("half a surrogate pair", f.textNode("名\uD800"));
+      changes.put("a character beyond the basic plane", f.textNode("\uD840\uDC00"));
+      changes.put("an ideographic space", f.textNode("\u3000"));
     } else if (value.isIntegralNumber()) {
       changes.put("-1", f.numberNode(-1));
       changes.put("150", f.numberNode(150));

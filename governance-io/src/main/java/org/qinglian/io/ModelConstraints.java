@@ -202,6 +202,34 @@ final class ModelConstraints {
     return result;
   }
 
+  // Spelled out rather than \\s and \\S, whose meaning differs between engines: Java's \\s is six ASCII
+  // characters, ECMA-262's also U+00A0, U+3000, U+FEFF … (networknt and Ajv gave opposite answers).
+  /**
+   * {@code @NotBlank} as the readers and the gate read it: some character that neither {@code trim()}
+   * (U+0000–U+0020) nor {@code isBlank()} (Java's white space: U+1680, U+2000–U+2006, U+2008–U+200A,
+   * U+2028, U+2029, U+205F, U+3000) takes away. Found anywhere, as JSON Schema's patterns are.
+   */
+  static final String NOT_BLANK = "[^\\x00-\\x20\\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]";
+  /** {@code @HasText}, Java's {@code \\S}: some character besides space, tab, line feed, VT, FF, CR. */
+  static final String HAS_TEXT = "[^\\t\\n\\x0B\\f\\r ]";
+
+  /**
+   * One pattern for two constraints on a value (a schema has one {@code pattern}): the one found
+   * anywhere ({@code @NotBlank}, {@code @HasText}) as a look-ahead before the one that spans the
+   * whole text ({@code @TextCharacters}).
+   */
+  private static Object both(Object one, Object other) {
+    if (one.equals(other)) {
+      return one;
+    }
+    String anywhere = ((String) one).startsWith("^") ? (String) other : (String) one;
+    String whole = anywhere == one ? (String) other : (String) one;
+    if (anywhere.startsWith("^") || !whole.startsWith("^")) {
+      throw new IllegalStateException("two patterns on one value: " + one + " and " + other);
+    }
+    return "^(?=[\\s\\S]*" + anywhere + ")" + whole.substring(1);
+  }
+
   private static void apply(Annotation annotation, Map<String, Object> to, boolean isList) {
     if (annotation instanceof Size size) {
       if (size.min() > 0) {
@@ -213,13 +241,13 @@ final class ModelConstraints {
     } else if (annotation instanceof jakarta.validation.constraints.NotEmpty) {
       to.merge(isList ? "minItems" : "minLength", 1, (a, b) -> Math.max((Integer) a, (Integer) b));
     } else if (annotation instanceof NotBlank) {
-      to.put("pattern", "\\S");
+      to.merge("pattern", NOT_BLANK, ModelConstraints::both);
     } else if (annotation instanceof Pattern pattern) {
       // Java's syntax: only what reads the same in ECMA-262 is carried over.
       if (pattern.regexp().equals("(?s).*\\S.*")) {
-        to.put("pattern", "\\S");
+        to.merge("pattern", HAS_TEXT, ModelConstraints::both);
       } else if (!pattern.regexp().contains("(?")) {
-        to.put("pattern", "^(?:" + pattern.regexp() + ")$");
+        to.merge("pattern", "^(?:" + pattern.regexp() + ")$", ModelConstraints::both);
       }
     } else if (annotation instanceof Min min) {
       to.put("minimum", min.value());

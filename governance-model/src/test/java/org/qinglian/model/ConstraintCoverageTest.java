@@ -103,8 +103,9 @@ class ConstraintCoverageTest {
     factory.close();
   }
 
+  /** White space only, a vertical tab (a control character text may not hold) among it. */
   private static String blank(int length) {
-    return " ".repeat(length);
+    return "\u000B" + " ".repeat(length - 1);
   }
 
   /** Per value type: one valid instance, then instances that together break every constraint. */

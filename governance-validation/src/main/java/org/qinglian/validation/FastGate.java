@@ -21,6 +21,19 @@ import java.util.OptionalLong;
  */
 final class FastGate {
 
+  /** Whether the values' text was checked as it was read (see {@link #textCharacters}). */
+  private final boolean textsChecked;
+
+  /** A gate for beans built in Java: every constraint is checked. */
+  FastGate() {
+    this(false);
+  }
+
+  /** {@code textsChecked}: a gate for beans from a reader, which refused text no file can carry. */
+  FastGate(boolean textsChecked) {
+    this.textsChecked = textsChecked;
+  }
+
   /** The pattern of {@code @HasText}: some character that is not white space. */
   static final String HAS_TEXT = "(?s).*\\S.*";
 
@@ -101,6 +114,35 @@ final class FastGate {
   /** {@code @Pattern(regexp = HAS_TEXT)}, without the regex engine. */
   static boolean hasText(Object value) {
     return value == null || value instanceof CharSequence text && hasNonSpace(text);
+  }
+
+  /**
+   * {@code @Pattern(regexp = TextCharacters.PATTERN)}, without the regex engine ({@code FastGateTest} compares
+   * them); passed at once by the gate of records a reader has checked (a tenth of the gate's time).
+   */
+  boolean textCharacters(Object value) {
+    return textsChecked || value == null || value instanceof CharSequence text && isText(text);
+  }
+
+  /**
+   * Whether {@code text} holds characters only: no control character but tab, line feed and carriage
+   * return, no DEL, no half of a surrogate pair. One comparison a character for the usual text.
+   */
+  static boolean isText(CharSequence text) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c != 0x7F && (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE)
+          || c == '\t' || c == '\n' || c == '\r') {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      return false;
+    }
+    return true;
   }
 
   /** {@code @Pattern} of any other expression. */

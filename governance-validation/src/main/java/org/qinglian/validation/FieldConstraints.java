@@ -23,6 +23,7 @@ final class FieldConstraints {
 
   private final Locale messages;
   private final FastGate gate = new FastGate();
+  private final FastGate readGate = new FastGate(true);
   private volatile Validator validator; // started on the first bean the gate refuses
 
   FieldConstraints(Locale locale) {
@@ -32,6 +33,11 @@ final class FieldConstraints {
   /** The violations of {@code bean}: none at once when the fast gate passes it. */
   Set<ConstraintViolation<Object>> validate(Object bean) {
     return gate.passes(bean) ? Set.of() : validator().validate(bean);
+  }
+
+  /** {@link #validate}, for a bean a reader built, whose text it has checked already. */
+  Set<ConstraintViolation<Object>> validateRead(Object bean) {
+    return readGate.passes(bean) ? Set.of() : validator().validate(bean);
   }
 
   /** Hibernate Validator alone, for tests of the gate. */

@@ -502,11 +502,12 @@ final class Gates {
     return true;
   }
 
-  /** Checks {@code @HasText} {@code @Size} on the optional value. */
+  /** Checks {@code @HasText} {@code @TextCharacters} {@code @Size} on the optional value. */
   private static boolean property4(Object value, FastGate gate) {
     if (value != null) {
       Object e = ((java.util.Optional<?>) value).orElse(null);
       if (!(FastGate.hasText(e)
+          && gate.textCharacters(e)
           && FastGate.size(e, 0, 100))) {
         return false;
       }
@@ -514,11 +515,12 @@ final class Gates {
     return true;
   }
 
-  /** Checks {@code @HasText} {@code @Size} on the optional value. */
+  /** Checks {@code @HasText} {@code @TextCharacters} {@code @Size} on the optional value. */
   private static boolean property5(Object value, FastGate gate) {
     if (value != null) {
       Object e = ((java.util.Optional<?>) value).orElse(null);
       if (!(FastGate.hasText(e)
+          && gate.textCharacters(e)
           && FastGate.size(e, 0, 200))) {
         return false;
       }
@@ -558,11 +560,12 @@ final class Gates {
     return true;
   }
 
-  /** Checks {@code @NotBlank}; {@code @Size}. */
+  /** Checks {@code @NotBlank}; {@code @Size}; {@code @TextCharacters}. */
   private static boolean property7(Object value, FastGate gate) {
     Object v = FastGate.unwrapped(value);
     if (!(FastGate.notBlank(v)
-        && FastGate.size(v, 0, 32))) {
+        && FastGate.size(v, 0, 32)
+        && gate.textCharacters(v))) {
       return false;
     }
     return true;
@@ -578,11 +581,12 @@ final class Gates {
     return true;
   }
 
-  /** Checks {@code @HasText} {@code @Size} on the optional value. */
+  /** Checks {@code @HasText} {@code @TextCharacters} {@code @Size} on the optional value. */
   private static boolean property9(Object value, FastGate gate) {
     if (value != null) {
       Object e = ((java.util.Optional<?>) value).orElse(null);
       if (!(FastGate.hasText(e)
+          && gate.textCharacters(e)
           && FastGate.size(e, 0, 500))) {
         return false;
       }
@@ -615,11 +619,12 @@ final class Gates {
     return true;
   }
 
-  /** Checks {@code @NotBlank}; {@code @Size}. */
+  /** Checks {@code @NotBlank}; {@code @Size}; {@code @TextCharacters}. */
   private static boolean property12(Object value, FastGate gate) {
     Object v = FastGate.unwrapped(value);
     if (!(FastGate.notBlank(v)
-        && FastGate.size(v, 0, 500))) {
+        && FastGate.size(v, 0, 500)
+        && gate.textCharacters(v))) {
       return false;
     }
     return true;
@@ -708,31 +713,34 @@ final class Gates {
     return true;
   }
 
-  /** Checks {@code @NotBlank}; {@code @Size}. */
+  /** Checks {@code @NotBlank}; {@code @Size}; {@code @TextCharacters}. */
   private static boolean property21(Object value, FastGate gate) {
     Object v = FastGate.unwrapped(value);
     if (!(FastGate.notBlank(v)
-        && FastGate.size(v, 0, 200))) {
+        && FastGate.size(v, 0, 200)
+        && gate.textCharacters(v))) {
       return false;
     }
     return true;
   }
 
-  /** Checks {@code @NotBlank}; {@code @Size}. */
+  /** Checks {@code @NotBlank}; {@code @Size}; {@code @TextCharacters}. */
   private static boolean property22(Object value, FastGate gate) {
     Object v = FastGate.unwrapped(value);
     if (!(FastGate.notBlank(v)
-        && FastGate.size(v, 0, 2000))) {
+        && FastGate.size(v, 0, 2000)
+        && gate.textCharacters(v))) {
       return false;
     }
     return true;
   }
 
-  /** Checks {@code @HasText} {@code @Size} on the optional value. */
+  /** Checks {@code @HasText} {@code @TextCharacters} {@code @Size} on the optional value. */
   private static boolean property23(Object value, FastGate gate) {
     if (value != null) {
       Object e = ((java.util.Optional<?>) value).orElse(null);
       if (!(FastGate.hasText(e)
+          && gate.textCharacters(e)
           && FastGate.size(e, 0, 2000))) {
         return false;
       }

@@ -47,7 +47,9 @@ public final class ValidationSession {
   private DatasetHeader header;
   private GovernanceRecord currentRecord;
   private SourceLocation currentLocation = SourceLocation.unknown();
-  private FieldLocations currentFields = FieldLocations.none();
+  /** The locations of what was given without any (built in Java, not read): its text is checked. */
+  private static final FieldLocations NOT_READ = FieldLocations.none();
+  private FieldLocations currentFields = NOT_READ;
   private boolean finished;
 
   private KnownRecords known = KnownRecords.NONE;
@@ -89,7 +91,7 @@ public final class ValidationSession {
    * @param location where it was read
    */
   public void header(DatasetHeader header, SourceLocation location) {
-    header(header, location, FieldLocations.none());
+    header(header, location, NOT_READ);
   }
 
   /**
@@ -106,7 +108,7 @@ public final class ValidationSession {
     for (RuleCheck check : checks) {
       check.header(header, context);
     }
-    at(null, SourceLocation.unknown(), FieldLocations.none());
+    at(null, SourceLocation.unknown(), NOT_READ);
   }
 
   /**
@@ -116,7 +118,7 @@ public final class ValidationSession {
    * @param location where it was read
    */
   public void declaredTotals(DeclaredTotals totals, SourceLocation location) {
-    declaredTotals(totals, location, FieldLocations.none());
+    declaredTotals(totals, location, NOT_READ);
   }
 
   /**
@@ -132,7 +134,7 @@ public final class ValidationSession {
     for (RuleCheck check : checks) {
       check.declaredTotals(totals, context);
     }
-    at(null, SourceLocation.unknown(), FieldLocations.none());
+    at(null, SourceLocation.unknown(), NOT_READ);
   }
 
   /**
@@ -142,12 +144,15 @@ public final class ValidationSession {
    * @param location where it was read
    */
   public void record(GovernanceRecord record, SourceLocation location) {
-    record(record, location, FieldLocations.none());
+    record(record, location, NOT_READ);
   }
 
   /**
    * One record, read at {@code location}, with where its values were read: an issue about a
-   * field while the record is checked points at the field's value.
+   * field while the record is checked points at the field's value. Such a record is taken as
+   * read by a reader that refuses text no file can carry, as this SDK's readers do: its text is
+   * not checked for control characters and halves of surrogate pairs again
+   * ({@code @TextCharacters}; a record given without locations is).
    *
    * @param record the record
    * @param location where it was read
@@ -161,7 +166,7 @@ public final class ValidationSession {
     }
     index.add(record);
     recordsRead[record.recordType().ordinal()]++;
-    at(null, SourceLocation.unknown(), FieldLocations.none());
+    at(null, SourceLocation.unknown(), NOT_READ);
   }
 
   /**
@@ -244,13 +249,15 @@ public final class ValidationSession {
     this.currentFields = Objects.requireNonNull(fields);
   }
 
+
+
   private void requireOpen() {
     if (finished) {
       throw new IllegalStateException("the session is finished");
     }
   }
 
-  private final class Context implements RuleContext {
+  final class Context implements RuleContext {
     @Override
     public Optional<DatasetHeader> header() {
       return Optional.ofNullable(header);
@@ -303,6 +310,11 @@ public final class ValidationSession {
     @Override
     public RecordIndex index() {
       return index;
+    }
+
+    /** Whether what is being checked came with where its values were read: a reader has checked its text. */
+    boolean textsChecked() {
+      return currentFields != NOT_READ;
     }
 
     @Override

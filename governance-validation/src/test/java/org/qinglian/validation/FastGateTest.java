@@ -42,7 +42,8 @@ class FastGateTest {
 
   private static final List<Object> VALUES = List.of(
       "", " ", "\u3000", "x".repeat(65), "财".repeat(201), " ".repeat(501), "-bad", "ok-id", "U-1", "a b", "${1+1}",
-      "名称", "1.0", "v1", "9.99", BigDecimal.valueOf(-1), BigDecimal.ZERO, new BigDecimal("0.001"),
+      "名称", "1.0", "v1", "9.99", "名\u0000称", "名称\u000B", "\u001B[31m", "x\u007F", "名\uD800", "\uDC00名",
+      "\uD840\uDC00名", "一\t二\r\n三", BigDecimal.valueOf(-1), BigDecimal.ZERO, new BigDecimal("0.001"),
       new BigDecimal("1234567.001"), new BigDecimal("12000.00"), new BigDecimal("1.5"), new BigDecimal("0.12345"),
       new BigDecimal("1E+20"), new BigDecimal("99999999999999.99"), -1, 0, 1, 100, 101, 1999, 2022, 2101, -5L, 7L,
       DivisionCode.lenient("420012"), DivisionCode.lenient("420102"), DivisionCode.lenient("1"),
@@ -160,15 +161,21 @@ class FastGateTest {
     var hasText = java.util.regex.Pattern.compile(FastGate.HAS_TEXT);
     java.util.function.Predicate<Object> id = FastGate::recordId;
     java.util.function.Predicate<Object> text = FastGate::hasText;
+    var characters = java.util.regex.Pattern.compile(org.qinglian.model.constraint.TextCharacters.PATTERN);
+    java.util.function.Predicate<Object> plain = new FastGate()::textCharacters;
     Gen<String> strings = org.quicktheories.generators.SourceDSL.lists()
         .of(Generate.pick(List.of("a", "Z", "0", "9", ".", "_", ":", "-", " ", "\t", "\n", "\u000B", "\f", "\r",
             "\u3000", "é", "名", "/", "!", "\u0085", "\u00A0",
             // the neighbours of every range the id table holds
-            "@", "[", "`", "{", ",", ";", "\u007F", "\u0080", "\u0000", "~")))
+            "@", "[", "`", "{", ",", ";", "\u007F", "\u0080", "\u0000", "~",
+            // and of the ranges text may not hold: C0 controls, DEL, both halves of a surrogate pair
+            "\u0001", "\u0008", "\u000E", "\u001F", "\u0020", "\uD7FF", "\uD800", "\uDBFF", "\uDC00", "\uDFFF",
+            "\uE000", "\uD83D\uDE00", "\uFFFF")))
         .ofSizeBetween(0, 6).map(parts -> String.join("", parts));
     qt().withExamples(5_000).forAll(strings).checkAssert(s -> {
       assertEquals(recordId.matcher(s).matches(), id.test(s), s);
       assertEquals(hasText.matcher(s).matches(), text.test(s), s);
+      assertEquals(characters.matcher(s).matches(), plain.test(s), s);
     });
   }
 

@@ -290,7 +290,7 @@ final class GateWriter {
     Class<?>[] validatedBy = type.getAnnotation(Constraint.class).validatedBy();
     List<Annotation> composing = constraints(type.getAnnotations());
     if (!composing.isEmpty()) {
-      // A composed constraint (RecordId, Cny, HasText) holds exactly when all its parts and its own validators do.
+      // A composed constraint (RecordId, Cny, HasText, TextCharacters) holds exactly when all its parts and its own validators do.
       for (Method attribute : type.getDeclaredMethods()) {
         if (attribute.isAnnotationPresent(OverridesAttribute.class)
             || attribute.isAnnotationPresent(OverridesAttribute.List.class)) {
@@ -325,6 +325,10 @@ final class GateWriter {
     if (constraint instanceof Pattern pattern && pattern.flags().length == 0
         && pattern.regexp().equals(FastGate.HAS_TEXT)) {
       return "FastGate.hasText(" + v + ")";
+    }
+    if (constraint instanceof Pattern pattern && pattern.flags().length == 0
+        && pattern.regexp().equals(org.qinglian.model.constraint.TextCharacters.PATTERN)) {
+      return "gate.textCharacters(" + v + ")";
     }
     if (constraint instanceof Pattern pattern) {
       int flags = 0;

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.qinglian.model.constraint.HasText;
 import org.qinglian.model.constraint.RecordId;
+import org.qinglian.model.constraint.TextCharacters;
 import org.qinglian.model.constraint.ValidIdentifier;
 import org.qinglian.model.identifier.ResidentId;
 import org.qinglian.model.internal.ValueStyle;
@@ -27,13 +28,13 @@ public abstract non-sealed class PersonSubject implements Subject {
 
   /** {@return the person's name; personal data, masked in {@code toString}} */
   @Value.Redacted
-  public abstract Optional<@HasText @Size(max = 100) String> getName();
+  public abstract Optional<@HasText @TextCharacters @Size(max = 100) String> getName();
 
   /** {@return the resident id; personal data, masked wherever it is printed} */
   public abstract Optional<@ValidIdentifier ResidentId> getResidentId();
 
   /** {@return the person's position, for example 村党支部书记} */
-  public abstract Optional<@HasText @Size(max = 200) String> getPosition();
+  public abstract Optional<@HasText @TextCharacters @Size(max = 200) String> getPosition();
 
   /** {@return the employing unit} */
   public abstract Optional<@RecordId String> getUnitId();

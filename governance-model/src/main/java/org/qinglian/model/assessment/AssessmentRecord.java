@@ -12,6 +12,7 @@ import org.qinglian.model.constraint.HasText;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.constraint.RecordId;
+import org.qinglian.model.constraint.TextCharacters;
 import org.qinglian.model.internal.ValueStyle;
 import org.qinglian.model.time.YearPeriod;
 
@@ -58,6 +59,7 @@ public abstract class AssessmentRecord implements GovernanceRecord {
   /** {@return the grade code, one of the scheme's scale} */
   @NotBlank
   @Size(max = 32)
+  @TextCharacters
   public abstract String getGrade();
 
   /** {@return whether the one-vote veto (一票否决) applies} */
@@ -67,7 +69,7 @@ public abstract class AssessmentRecord implements GovernanceRecord {
   }
 
   /** {@return why the veto applies} */
-  public abstract Optional<@HasText @Size(max = 500) String> getVetoReason();
+  public abstract Optional<@HasText @TextCharacters @Size(max = 500) String> getVetoReason();
 
   /** {@return the assessing body, a unit} */
   @RecordId

@@ -14,6 +14,7 @@ import org.immutables.value.Value;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.constraint.RecordId;
+import org.qinglian.model.constraint.TextCharacters;
 import org.qinglian.model.internal.ValueStyle;
 
 /**
@@ -43,6 +44,7 @@ public abstract class AssessmentScheme implements GovernanceRecord {
   /** {@return the title, for example 2022年度清廉单元建设考评细则} */
   @NotBlank
   @Size(max = 500)
+  @TextCharacters
   public abstract String getTitle();
 
   /** {@return the weights of the three methods} */

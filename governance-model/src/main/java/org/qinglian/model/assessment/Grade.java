@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.immutables.value.Value;
+import org.qinglian.model.constraint.TextCharacters;
 import org.qinglian.model.internal.ValueStyle;
 
 /**
@@ -24,11 +25,13 @@ public abstract class Grade {
   /** {@return the grade code, for example {@code EXCELLENT}} */
   @NotBlank
   @Size(max = 32)
+  @TextCharacters
   public abstract String getCode();
 
   /** {@return the label, for example 优秀} */
   @NotBlank
   @Size(max = 32)
+  @TextCharacters
   public abstract String getLabel();
 
   /** {@return the lowest total that reaches this grade} */

@@ -3,6 +3,7 @@ package org.qinglian.model.dataset;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
+import org.qinglian.model.constraint.TextCharacters;
 import org.qinglian.model.constraint.ValidIdentifier;
 import org.qinglian.model.identifier.CreditCode;
 import org.qinglian.model.internal.ValueStyle;
@@ -18,6 +19,7 @@ public abstract class Producer {
   /** {@return the producer's name, for example 中共武汉市纪律检查委员会} */
   @NotBlank
   @Size(max = 200)
+  @TextCharacters
   public abstract String getName();
 
   /** {@return the producer's unified social credit code} */

@@ -12,6 +12,7 @@ import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.constraint.Cny;
 import org.qinglian.model.constraint.RecordId;
+import org.qinglian.model.constraint.TextCharacters;
 import org.qinglian.model.inspection.RiskArea;
 import org.qinglian.model.internal.ValueStyle;
 
@@ -45,6 +46,7 @@ public abstract class Finding implements GovernanceRecord {
   /** {@return what was found} */
   @NotBlank
   @Size(max = 2000)
+  @TextCharacters
   public abstract String getDescription();
 
   /** {@return the risk area} */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.qinglian.model.constraint.HasText;
+import org.qinglian.model.constraint.TextCharacters;
 import org.qinglian.model.internal.ValueStyle;
 
 /**
@@ -29,7 +30,7 @@ public abstract class Rectification {
   public abstract Optional<LocalDate> getCompletedDate();
 
   /** {@return the measures taken (整改措施)} */
-  public abstract Optional<@HasText @Size(max = 2000) String> getMeasures();
+  public abstract Optional<@HasText @TextCharacters @Size(max = 2000) String> getMeasures();
 
   /** {@return a new builder} */
   public static ImmutableRectification.Builder builder() {

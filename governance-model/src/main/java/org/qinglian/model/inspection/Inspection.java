@@ -11,6 +11,7 @@ import org.qinglian.model.constraint.HasText;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.constraint.RecordId;
+import org.qinglian.model.constraint.TextCharacters;
 import org.qinglian.model.internal.ValueStyle;
 
 /**
@@ -56,7 +57,7 @@ public abstract class Inspection implements GovernanceRecord {
   public abstract LocalDate getEndDate();
 
   /** {@return the topic, for example 小微权力清单落实情况} */
-  public abstract Optional<@HasText @Size(max = 500) String> getTopic();
+  public abstract Optional<@HasText @TextCharacters @Size(max = 500) String> getTopic();
 
   /** {@return the risk area the inspection looked at} */
   public abstract Optional<RiskArea> getRiskArea();

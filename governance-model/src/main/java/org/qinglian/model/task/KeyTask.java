@@ -13,6 +13,7 @@ import org.qinglian.model.constraint.HasText;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.constraint.RecordId;
+import org.qinglian.model.constraint.TextCharacters;
 import org.qinglian.model.constraint.ValidIdentifier;
 import org.qinglian.model.identifier.DivisionCode;
 import org.qinglian.model.internal.ValueStyle;
@@ -41,6 +42,7 @@ public abstract class KeyTask implements GovernanceRecord {
   /** {@return what is to be done} */
   @NotBlank
   @Size(max = 500)
+  @TextCharacters
   public abstract String getTitle();
 
   /**
@@ -70,7 +72,7 @@ public abstract class KeyTask implements GovernanceRecord {
   public abstract List<@RecordId String> getSupportingUnitIds();
 
   /** {@return the document that set the task, for example 《关于推进清廉武汉建设的实施意见》} */
-  public abstract Optional<@HasText @Size(max = 500) String> getSource();
+  public abstract Optional<@HasText @TextCharacters @Size(max = 500) String> getSource();
 
   /** {@return when work starts} */
   public abstract LocalDate getStartDate();

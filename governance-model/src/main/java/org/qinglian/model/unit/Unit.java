@@ -8,6 +8,7 @@ import org.immutables.value.Value;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.constraint.RecordId;
+import org.qinglian.model.constraint.TextCharacters;
 import org.qinglian.model.constraint.ValidIdentifier;
 import org.qinglian.model.identifier.CreditCode;
 import org.qinglian.model.identifier.DivisionCode;
@@ -35,6 +36,7 @@ public abstract class Unit implements GovernanceRecord {
   /** {@return the unit's name, for example 武汉市江岸区财政局} */
   @NotBlank
   @Size(max = 200)
+  @TextCharacters
   public abstract String getName();
 
   /** {@return the category; may be one the catalogue does not list, which the validator reports} */
