@@ -82,7 +82,44 @@ final class CsvPackageWriter extends TablePackageWriter {
 
   @Override
   void writeRow(Table table, Flat flat, List<String> extensions) throws IOException {
-    csv.writeRecord(row(table, flat, extensions, true));
+    List<String> cells = row(table, flat, extensions, true);
+    refuseUnencodable(table, flat, extensions, cells);
+    csv.writeRecord(cells);
+  }
+
+  /**
+   * Refuses, before any of its row is written, a cell holding half of a surrogate pair: no character,
+   * so neither UTF-8 nor GB18030 (the encodings CSV is written in) has a form for it, and the encoder
+   * would fail rows later, naming neither row nor cell. (JSON and workbooks write it as an escape,
+   * which their readers report.)
+   */
+  private static void refuseUnencodable(Table table, Flat flat, List<String> extensions, List<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      String cell = cells.get(i);
+      int at = halfPair(cell);
+      if (at >= 0) {
+        String column = i < table.columns().size() ? table.columns().get(i).csvName()
+            : extensions.get(i - table.columns().size());
+        Flat.Value id = flat.values.get(table == Tables.DATASET ? "header.datasetId" : "id");
+        throw new IllegalArgumentException(table.csvFile() + (id != null ? ", record " + id.text() : "")
+            + ", column " + column + ": character " + (at + 1) + String.format(java.util.Locale.ROOT, " (U+%04X)",
+            (int) cell.charAt(at)) + " is half of a surrogate pair, which no CSV file can carry"
+            + " (the validator reports it: FIELD_INVALID)");
+      }
+    }
+  }
+
+  /** The index of the first half of a surrogate pair standing alone in {@code cell}, or -1. */
+  private static int halfPair(String cell) {
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < cell.length() && Character.isLowSurrogate(cell.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Override
