@@ -8,7 +8,6 @@ import java.lang.annotation.Annotation;
 import java.util.List;
 import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.accountability.PersonSubject;
-import org.qinglian.model.constraint.TextCharacters;
 import org.qinglian.model.constraint.ValidIdentifier;
 import org.qinglian.model.dataset.DatasetHeader;
 import org.qinglian.model.dataset.DeclaredTotals;
@@ -82,7 +81,7 @@ final class FieldConstraintRule implements ValidationRule {
       } else {
         boolean personal = !showPersonalData && violation.getLeafBean() instanceof PersonSubject && path.endsWith("name");
         context.issue(FIELD_INVALID).path(path)
-            .arg("value", personal ? "***" : constraint == TextCharacters.class ? quote(escaped(value)) : quote(value))
+            .arg("value", personal ? "***" : quote(value))
             .arg("constraint", violation.getMessage())
             .report();
       }
@@ -109,28 +108,6 @@ final class FieldConstraintRule implements ValidationRule {
         context.issue(RESIDENT_ID_INVALID).path(path).arg("value", shown).reason(id.check().name()).report();
       }
     }
-  }
-
-  /**
-   * The text with each character it may not hold written as a JSON escape (a backslash, {@code u}, four
-   * hexadecimal digits): a report shows where the character stands, and the report's own file (HTML,
-   * a terminal) never carries it.
-   */
-  static String escaped(Object value) {
-    String text = String.valueOf(value);
-    StringBuilder shown = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-      if (pair) {
-        shown.append(c).append(text.charAt(++i));
-      } else if (FastGate.isText(String.valueOf(c))) {
-        shown.append(c);
-      } else {
-        shown.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
-      }
-    }
-    return shown.toString();
   }
 
   private static String quote(Object value) {

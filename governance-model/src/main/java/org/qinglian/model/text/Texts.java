@@ -12,13 +12,47 @@ import org.qinglian.model.codelist.Coded;
 /**
  * 参数文本 — how typed message arguments read in a language and on the wire: code list
  * entries by label (or code in English), decimals without exponent, reasons rendered, long
- * values cut at 100 characters.
+ * values cut at 100 characters, characters text may not hold written as escapes.
  */
 public final class Texts {
 
   private static final int MAX_VALUE_LENGTH = 100;
 
   private Texts() {}
+
+  private static String cut(String text) {
+    return text.length() > MAX_VALUE_LENGTH ? text.substring(0, MAX_VALUE_LENGTH) + "…" : text;
+  }
+
+  /**
+   * {@code text} with each character text may not hold (a C0 control but tab and line breaks, DEL,
+   * half of a surrogate pair) written as a JSON escape (a backslash, {@code u}, four hexadecimal
+   * digits): a message shows where it stands, and no report (HTML, XML, a terminal, UTF-8) has to
+   * carry it.
+   */
+  static String visible(String text) {
+    StringBuilder shown = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+      boolean bad = !pair && (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F || Character.isSurrogate(c));
+      if (bad && shown == null) {
+        shown = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (bad) {
+        shown.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else if (shown != null) {
+        shown.append(c);
+      }
+      if (pair) {
+        i++;
+        if (shown != null) {
+          shown.append(text.charAt(i));
+        }
+      }
+    }
+    return shown == null ? text : shown.toString();
+  }
 
   /**
    * {@return every argument rendered for {@code locale}}
@@ -57,8 +91,7 @@ public final class Texts {
     if (value instanceof Collection<?> values) {
       return values.stream().map(v -> render(v, locale)).collect(Collectors.joining(", "));
     }
-    String text = String.valueOf(value);
-    return text.length() > MAX_VALUE_LENGTH ? text.substring(0, MAX_VALUE_LENGTH) + "…" : text;
+    return cut(visible(String.valueOf(value)));
   }
 
   /**
@@ -88,7 +121,6 @@ public final class Texts {
     if (value instanceof Collection<?> values) {
       return values.stream().map(Texts::wire).collect(Collectors.toUnmodifiableList());
     }
-    String text = String.valueOf(value);
-    return text.length() > MAX_VALUE_LENGTH ? text.substring(0, MAX_VALUE_LENGTH) + "…" : text;
+    return cut(visible(String.valueOf(value)));
   }
 }
