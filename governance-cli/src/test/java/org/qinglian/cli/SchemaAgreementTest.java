@@ -64,18 +64,24 @@ class SchemaAgreementTest {
   @TempDir
   Path dir;
 
-  @Test
-  void schemaAndValidatorAgreeOnEverySingleFieldChange() throws IOException {
+  /** One single-field change of the valid document: where, what, the document, and the validator's verdict. */
+  record Change(String pointer, String what, String json, List<Issue> issues) {
+    String validator() {
+      return issues.isEmpty() ? "takes" : "refuses " + issues.get(0).code() + " " + issues.get(0).message();
+    }
+  }
+
+  /** Every change tried, each judged by the reader with the validator's field rules. */
+  private List<Change> changes() throws IOException {
     Path original = dir.resolve("valid.json");
     ExchangeWriter.write(DatasetGenerator.of(Plan.ofSize(80), 23).toDataset(), original, ExchangeFormat.JSON,
         WriteOptions.defaults());
     ObjectNode document = (ObjectNode) JSON.readTree(original.toFile());
     DatasetValidator validator = DatasetValidator.builder().build();
-    assertTrue(SCHEMA.validate(document.toString(), InputFormat.JSON).isEmpty(), "the valid document passes the schema");
-    assertTrue(fieldIssues(original, validator).isEmpty(), "and the validator's field rules");
+    assertTrue(fieldIssues(original, validator).isEmpty(), "the valid document passes the validator's field rules");
 
-    List<String> disagreements = new ArrayList<>();
-    int changes = 0;
+    List<Change> changes = new ArrayList<>();
+    changes.add(new Change("", "none", document.toString(), List.of()));
     List<String> places = new ArrayList<>();
     places.add("/header");
     places.add("/declaredTotals");
@@ -92,23 +98,67 @@ class SchemaAgreementTest {
         for (Map.Entry<String, JsonNode> change : changes(document.at(pointer)).entrySet()) {
           ObjectNode changed = document.deepCopy();
           set(changed, pointer, change.getValue());
-          changes++;
           // ASCII with escapes: a half surrogate pair can only be written as one
           String json = JSON.writer().with(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
               .writeValueAsString(changed);
-          boolean schemaTakes = SCHEMA.validate(json, InputFormat.JSON).isEmpty();
           Path file = dir.resolve("changed.json");
           Files.writeString(file, json);
-          List<Issue> issues = fieldIssues(file, validator);
-          if (schemaTakes != issues.isEmpty()) {
-            disagreements.add(pointer + " " + change.getKey() + ": schema " + (schemaTakes ? "takes" : "refuses")
-                + ", validator " + (issues.isEmpty() ? "takes" : "refuses " + issues.get(0).code() + " "
-                + issues.get(0).message()));
-          }
+          changes.add(new Change(pointer, change.getKey(), json, fieldIssues(file, validator)));
         }
       }
     }
-    assertTrue(changes > 300, "changes tried: " + changes);
+    assertTrue(changes.size() > 300, "changes tried: " + changes.size());
+    return changes;
+  }
+
+  @Test
+  void schemaAndValidatorAgreeOnEverySingleFieldChange() throws IOException {
+    List<String> disagreements = new ArrayList<>();
+    for (Change change : changes()) {
+      boolean schemaTakes = SCHEMA.validate(change.json(), InputFormat.JSON).isEmpty();
+      if (schemaTakes != change.issues().isEmpty()) {
+        disagreements.add(change.pointer() + " " + change.what() + ": schema " + (schemaTakes ? "takes" : "refuses")
+            + ", validator " + change.validator());
+      }
+    }
+    assertTrue(disagreements.isEmpty(), () -> disagreements.size() + " disagreements:\n" + String.join("\n", disagreements));
+  }
+
+  /**
+   * The same changes judged by a second implementation of JSON Schema 2020-12, in another language
+   * and with another regular expression engine: Python's {@code jsonschema} (Debian's
+   * python3-jsonschema), which reads {@code \\s} as Unicode white space where networknt reads six
+   * ASCII characters.
+   */
+  @Test
+  void pythonsJsonSchemaAgreesToo() throws Exception {
+    org.qinglian.model.fixtures.Python.assumePresent("jsonschema", "THE PYTHON JSON SCHEMA CHECK DID NOT RUN:"
+        + " it needs python3 with jsonschema (Debian: python3-jsonschema), as .ci/run installs it");
+    List<Change> changes = changes();
+    Path schema = dir.resolve("exchange.schema.json");
+    Files.writeString(schema, ExchangeSchema.json());
+    List<String> arguments = new ArrayList<>(List.of(schema.toString()));
+    for (int i = 0; i < changes.size(); i++) {
+      Path file = dir.resolve("change-" + i + ".json");
+      Files.writeString(file, changes.get(i).json());
+      arguments.add(file.toString());
+    }
+    String said = org.qinglian.model.fixtures.Python.run(String.join("\n",
+        "import json, sys",
+        "from jsonschema import Draft202012Validator",
+        "validator = Draft202012Validator(json.load(open(sys.argv[1], encoding='utf-8')))",
+        "for path in sys.argv[2:]:",
+        "    print('takes' if validator.is_valid(json.load(open(path, encoding='utf-8'))) else 'refuses')"), arguments);
+    List<String> verdicts = said.lines().toList();
+    assertTrue(verdicts.size() == changes.size(), said);
+    List<String> disagreements = new ArrayList<>();
+    for (int i = 0; i < changes.size(); i++) {
+      Change change = changes.get(i);
+      if (verdicts.get(i).equals("takes") != change.issues().isEmpty()) {
+        disagreements.add(change.pointer() + " " + change.what() + ": Python's jsonschema " + verdicts.get(i)
+            + ", validator " + change.validator());
+      }
+    }
     assertTrue(disagreements.isEmpty(), () -> disagreements.size() + " disagreements:\n" + String.join("\n", disagreements));
   }
 
