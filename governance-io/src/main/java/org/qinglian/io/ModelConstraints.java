@@ -202,15 +202,15 @@ final class ModelConstraints {
     return result;
   }
 
-  // Spelled out rather than \\s and \\S, whose meaning differs between engines: Java's \\s is six ASCII
-  // characters, ECMA-262's also U+00A0, U+3000, U+FEFF … (networknt and Ajv gave opposite answers).
+  // Spelled out rather than \s and \S, whose meaning differs between engines: Java's \s is six ASCII
+  // characters, ECMA-262's and Python's also U+00A0, U+3000, U+FEFF … (networknt and Ajv gave opposite answers).
   /**
    * {@code @NotBlank} as the readers and the gate read it: some character that neither {@code trim()}
    * (U+0000–U+0020) nor {@code isBlank()} (Java's white space: U+1680, U+2000–U+2006, U+2008–U+200A,
    * U+2028, U+2029, U+205F, U+3000) takes away. Found anywhere, as JSON Schema's patterns are.
    */
   static final String NOT_BLANK = "[^\\x00-\\x20\\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]";
-  /** {@code @HasText}, Java's {@code \\S}: some character besides space, tab, line feed, VT, FF, CR. */
+  /** {@code @HasText}, Java's {@code \S}: some character besides space, tab, line feed, VT, FF, CR. */
   static final String HAS_TEXT = "[^\\t\\n\\x0B\\f\\r ]";
 
   /**

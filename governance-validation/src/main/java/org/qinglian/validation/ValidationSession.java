@@ -95,7 +95,9 @@ public final class ValidationSession {
   }
 
   /**
-   * The dataset header, read at {@code location}, with where its values were read.
+   * The dataset header, read at {@code location}, with where its values were read: taken as read
+   * by a reader, its text is not checked again (see {@link #record(GovernanceRecord, SourceLocation,
+   * FieldLocations)}).
    *
    * @param header the dataset header
    * @param location where it was read
@@ -122,7 +124,8 @@ public final class ValidationSession {
   }
 
   /**
-   * The declared totals, read at {@code location}, with where their values were read.
+   * The declared totals, read at {@code location}, with where their values were read: taken as read
+   * by a reader (see {@link #record(GovernanceRecord, SourceLocation, FieldLocations)}).
    *
    * @param totals the declared totals
    * @param location where it was read

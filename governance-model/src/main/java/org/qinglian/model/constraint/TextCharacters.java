@@ -21,9 +21,9 @@ import java.lang.annotation.Target;
  * escape, DEL …), and no half of a surrogate pair.
  *
  * <p>The readers refuse such text in a file ({@code FIELD_INVALID}); this constraint says the
- * same of a record built in Java, before a writer puts it into a file that no reader, ours or
- * another, takes back (XML, and so a workbook, cannot hold most of these characters; a half
- * pair is no character in UTF-8 or GB18030 at all).
+ * same of a record built in Java, before a writer puts it into a file its receiver refuses (XML,
+ * and so a workbook, holds most of these characters only as escapes; a half pair is no
+ * character in UTF-8 or GB18030 at all, and the CSV writer refuses it).
  */
 @Documented
 @Constraint(validatedBy = {})
