@@ -107,6 +107,27 @@ class StarterTest {
     assertFalse(zh.contains("must not be blank"), zh);
   }
 
+  @Autowired
+  jakarta.validation.Validator beanValidator;
+
+  /** The model's own constraints through Boot's validator, with their messages in the request's language. */
+  @Test
+  void aControlCharacterInANameBreaksTheModelsConstraint() {
+    Unit pasted = ImmutableUnit.copyOf(SampleDatasets.xianyang2022().getUnits().get(0)).withName("财政\u000B局");
+    try {
+      org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.TRADITIONAL_CHINESE);
+      var violations = beanValidator.validate(pasted);
+      assertEquals(1, violations.size(), violations.toString());
+      var violation = violations.iterator().next();
+      assertEquals("name", violation.getPropertyPath().toString());
+      assertEquals(org.qinglian.model.constraint.TextCharacters.class,
+          violation.getConstraintDescriptor().getAnnotation().annotationType());
+      assertTrue(violation.getMessage().startsWith("只能含字元"), violation.getMessage());
+    } finally {
+      org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+    }
+  }
+
   @Test
   void theValidatorFollowsTheProperties() {
     assertEquals(Severity.INFO, validator.severityOf("CREDIT_CODE_MISSING"));
