@@ -21,6 +21,7 @@ import org.qinglian.io.ExchangeJson;
 import org.qinglian.io.ExchangeReader;
 import org.qinglian.io.ReadOptions;
 import org.qinglian.io.RecordResult;
+import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.RecordType;
 import org.qinglian.model.task.KeyTask;
 import org.qinglian.model.unit.Unit;
@@ -57,9 +58,10 @@ final class EmbeddingExamples {
   static HttpServer unitEndpoint(InetSocketAddress address) throws IOException {
     HttpServer server = HttpServer.create(address, 0);
     server.createContext("/api/units", exchange -> {
-      RecordResult<Unit> read;
+      RecordResult<GovernanceRecord> read;
       try (InputStream body = exchange.getRequestBody()) {
-        read = ExchangeJson.read(Unit.class, RecordType.UNIT, new String(body.readAllBytes(), StandardCharsets.UTF_8));
+        // From the bytes: bytes that are not UTF-8 (a client sending GBK) are an issue, not U+FFFD.
+        read = ExchangeJson.read(RecordType.UNIT, body, "request body");
       }
       if (!read.isClean()) {
         // Not readable as a unit: the read issues, each with line, column and JSON pointer.

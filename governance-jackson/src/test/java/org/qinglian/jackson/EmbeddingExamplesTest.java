@@ -57,6 +57,11 @@ class EmbeddingExamplesTest {
       HttpResponse<String> broken = client.send(HttpRequest.newBuilder(uri)
           .POST(HttpRequest.BodyPublishers.ofString("{\"id\": 12")).build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(400, broken.statusCode());
+      // A name whose bytes are not UTF-8 (a client that sent GBK) is refused, not stored as U+FFFD.
+      byte[] gbk = ExchangeJson.write(ImmutableUnit.copyOf(unit).withName("咸阳市财政局")).getBytes(java.nio.charset.Charset.forName("GBK"));
+      HttpResponse<String> notUtf8 = client.send(HttpRequest.newBuilder(uri)
+          .POST(HttpRequest.BodyPublishers.ofByteArray(gbk)).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(400, notUtf8.statusCode(), notUtf8.body());
     } finally {
       server.stop(0);
     }
