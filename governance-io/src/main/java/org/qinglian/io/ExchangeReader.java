@@ -115,13 +115,55 @@ public final class ExchangeReader {
     Path temp = Files.createTempFile("qinglian-read-", ".tmp");
     try {
       try (java.io.Writer out = Files.newBufferedWriter(temp, java.nio.charset.StandardCharsets.UTF_8)) {
-        in.transferTo(out);
+        transferEscapingHalfPairs(in, out);
       }
       try (InputStream bytes = Files.newInputStream(temp)) {
         read(bytes, name, options, sink);
       }
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * Copies {@code in} to {@code out}, writing half of a surrogate pair standing alone as a JSON escape
+   * (a backslash, {@code u}, four hexadecimal digits): characters can hold one, UTF-8 cannot, and the encoder would throw an unlocated
+   * {@code MalformedInputException}. Inside a string the reader then reports it where it stands
+   * ({@code FIELD_INVALID}, {@code UNPAIRED_SURROGATE}); anywhere else it is a {@code PARSE_ERROR} there,
+   * as the character itself would be. Columns after it on its line count the escape's six characters.
+   */
+  static void transferEscapingHalfPairs(java.io.Reader in, java.io.Writer out) throws IOException {
+    char[] buffer = new char[8192];
+    int kept = 0; // a high surrogate at the end of a read, waiting for the next character
+    int read;
+    while ((read = in.read(buffer, kept, buffer.length - kept)) != -1 || kept > 0) {
+      int end = kept + Math.max(read, 0);
+      int last = read == -1 ? end : end - 1; // the last character may begin a pair the next read ends
+      int from = 0;
+      int i = 0;
+      for (; i < end; i++) {
+        char c = buffer[i];
+        if (!Character.isSurrogate(c)) {
+          continue;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(buffer[i + 1])) {
+          i++;
+        } else if (Character.isHighSurrogate(c) && i == last && i + 1 == end && read != -1) {
+          break; // decided with the next read
+        } else {
+          out.write(buffer, from, i - from);
+          out.write(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+          from = i + 1;
+        }
+      }
+      out.write(buffer, from, i - from);
+      kept = end - i;
+      if (kept > 0) {
+        buffer[0] = buffer[i];
+      }
+      if (read == -1) {
+        kept = 0;
+      }
     }
   }
 
