@@ -89,7 +89,7 @@ class ExchangeJsonTest {
     }
   }
 
-  /** Collects the issues and the units of a streamed read (ControlCharacterTest uses it too). */
+  /** Collects the issues and the units of a streamed read (ControlCharacterTest and ReaderHalfPairTest use it too). */
   static final class Collect implements RecordSink {
     final List<ReadIssue> issues = new java.util.ArrayList<>();
     final List<GovernanceRecord> units = new java.util.ArrayList<>();

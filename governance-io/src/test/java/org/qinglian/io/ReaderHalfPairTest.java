@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.qinglian.model.GovernanceRecord;
 import org.qinglian.model.fixtures.Fixtures;
 
 /**
@@ -26,31 +24,10 @@ class ReaderHalfPairTest {
   }
 
   private static List<ReadIssue> read(String json) throws IOException {
-    List<ReadIssue> issues = new ArrayList<>();
-    List<GovernanceRecord> records = new ArrayList<>();
-    ExchangeReader.read(new StringReader(json), "units.json", ReadOptions.defaults(), new RecordSink() {
-      @Override
-      public void record(GovernanceRecord record, org.qinglian.model.location.SourceLocation location) {
-        records.add(record);
-      }
-
-      @Override
-      public void issue(ReadIssue issue) {
-        issues.add(issue);
-      }
-
-      @Override
-      public void header(org.qinglian.model.dataset.DatasetHeader header, org.qinglian.model.location.SourceLocation at) {}
-
-      @Override
-      public void declaredTotals(org.qinglian.model.dataset.DeclaredTotals totals,
-          org.qinglian.model.location.SourceLocation at) {}
-
-      @Override
-      public void datasetExtension(String name, String json) {}
-    });
-    assertEquals(issues.isEmpty() ? 1 : 0, records.size(), "the unit is built when its name is text");
-    return issues;
+    ExchangeJsonTest.Collect sink = new ExchangeJsonTest.Collect();
+    ExchangeReader.read(new StringReader(json), "units.json", ReadOptions.defaults(), sink);
+    assertEquals(sink.issues.isEmpty() ? 1 : 0, sink.units.size(), "the unit is built when its name is text");
+    return sink.issues;
   }
 
   @Test
