@@ -3,6 +3,7 @@
  * texts. Open: Bean Validation, Jackson and Spring read the values by reflection, and the
  * message bundles of every module are read through this one.
  */
+@SuppressWarnings("module") // the modules of the qualified export below are built after this one
 open module org.qinglian.model {
   requires transitive jakarta.validation;
   requires static org.immutables.value.annotations;
@@ -22,4 +23,6 @@ open module org.qinglian.model {
   exports org.qinglian.model.text;
   exports org.qinglian.model.time;
   exports org.qinglian.model.unit;
+  // The one test of what text may hold, shared with the readers and the validator's gate; not API.
+  exports org.qinglian.model.internal to org.qinglian.io, org.qinglian.validation;
 }

@@ -522,20 +522,7 @@ final class Fields {
    * {@code "\\ud800"}, which is no character at all and which no UTF-8 or GB18030 file can carry).
    */
   static int disallowedCharacter(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-        return i;
-      }
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-        } else {
-          return i;
-        }
-      }
-    }
-    return -1;
+    return org.qinglian.model.internal.Characters.firstDisallowed(text, 0);
   }
 
   /** The reason code for what {@link #disallowedCharacter} found at {@code at}. */

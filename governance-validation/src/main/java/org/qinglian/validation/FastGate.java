@@ -118,31 +118,16 @@ final class FastGate {
 
   /**
    * {@code @Pattern(regexp = TextCharacters.PATTERN)}, without the regex engine ({@code FastGateTest} compares
-   * them); passed at once by the gate of records a reader has checked (a tenth of the gate's time).
+   * them); passed at once by the gate of records a reader has checked (scanning them cost a warm run of a
+   * million JSON records 2.5 %; docs/performance.md, the nineteenth round).
    */
   boolean textCharacters(Object value) {
     return textsChecked || value == null || value instanceof CharSequence text && isText(text);
   }
 
-  /**
-   * Whether {@code text} holds characters only: no control character but tab, line feed and carriage
-   * return, no DEL, no half of a surrogate pair. One comparison a character for the usual text.
-   */
+  /** Whether {@code text} holds characters only (see {@link org.qinglian.model.internal.Characters}). */
   static boolean isText(CharSequence text) {
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c >= 0x20 && c != 0x7F && (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE)
-          || c == '\t' || c == '\n' || c == '\r') {
-        continue;
-      }
-      if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-        continue;
-      }
-      return false;
-    }
-    return true;
+    return org.qinglian.model.internal.Characters.firstDisallowed(text, 0) < 0;
   }
 
   /** {@code @Pattern} of any other expression. */

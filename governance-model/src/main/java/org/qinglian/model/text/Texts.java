@@ -31,27 +31,18 @@ public final class Texts {
    * carry it.
    */
   static String visible(String text) {
-    StringBuilder shown = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-      boolean bad = !pair && (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F || Character.isSurrogate(c));
-      if (bad && shown == null) {
-        shown = new StringBuilder(text.length() + 8).append(text, 0, i);
-      }
-      if (bad) {
-        shown.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-      } else if (shown != null) {
-        shown.append(c);
-      }
-      if (pair) {
-        i++;
-        if (shown != null) {
-          shown.append(text.charAt(i));
-        }
-      }
+    int at = org.qinglian.model.internal.Characters.firstDisallowed(text, 0);
+    if (at < 0) {
+      return text;
     }
-    return shown == null ? text : shown.toString();
+    StringBuilder shown = new StringBuilder(text.length() + 8);
+    int from = 0;
+    while (at >= 0) {
+      shown.append(text, from, at).append(String.format(Locale.ROOT, "\\u%04X", (int) text.charAt(at)));
+      from = at + 1;
+      at = org.qinglian.model.internal.Characters.firstDisallowed(text, from);
+    }
+    return shown.append(text, from, text.length()).toString();
   }
 
   /**
