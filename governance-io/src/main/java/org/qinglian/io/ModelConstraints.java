@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
@@ -253,6 +255,10 @@ final class ModelConstraints {
       to.put("minimum", min.value());
     } else if (annotation instanceof Max max) {
       to.put("maximum", max.value());
+    } else if (annotation instanceof PositiveOrZero) {
+      to.put("minimum", 0);
+    } else if (annotation instanceof Positive) {
+      to.put("exclusiveMinimum", 0);
     } else if (annotation instanceof DecimalMin min) {
       to.put(min.inclusive() ? "minimum" : "exclusiveMinimum", new BigDecimal(min.value()));
     } else if (annotation instanceof DecimalMax max) {

@@ -571,7 +571,7 @@ final class Gates {
     return true;
   }
 
-  /** Checks {@code @DecimalMin}; {@code @Digits}. */
+  /** Checks {@code @PositiveOrZero}; {@code @Digits}. */
   private static boolean property8(Object value, FastGate gate) {
     Object v = FastGate.unwrapped(value);
     if (!(FastGate.atLeast(v, C0, true)
@@ -610,7 +610,7 @@ final class Gates {
     return true;
   }
 
-  /** Checks {@code @DecimalMin}. */
+  /** Checks {@code @Positive}. */
   private static boolean property11(Object value, FastGate gate) {
     Object v = FastGate.unwrapped(value);
     if (!(FastGate.atLeast(v, C0, false))) {
@@ -640,7 +640,7 @@ final class Gates {
     return true;
   }
 
-  /** Checks {@code @DecimalMin}. */
+  /** Checks {@code @PositiveOrZero}. */
   private static boolean property14(Object value, FastGate gate) {
     Object v = FastGate.unwrapped(value);
     if (!(FastGate.atLeast(v, C0, true))) {
@@ -649,7 +649,7 @@ final class Gates {
     return true;
   }
 
-  /** Checks {@code @DecimalMin}; {@code @DecimalMax}; {@code @Digits}. */
+  /** Checks {@code @PositiveOrZero}; {@code @Max}; {@code @Digits}. */
   private static boolean property15(Object value, FastGate gate) {
     Object v = FastGate.unwrapped(value);
     if (!(FastGate.atLeast(v, C0, true)

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -343,6 +345,12 @@ final class GateWriter {
     }
     if (constraint instanceof Max max) {
       return "FastGate.atMost(" + v + ", " + decimal(BigDecimal.valueOf(max.value())) + ", true)";
+    }
+    if (constraint instanceof PositiveOrZero) {
+      return "FastGate.atLeast(" + v + ", " + decimal(BigDecimal.ZERO) + ", true)";
+    }
+    if (constraint instanceof Positive) {
+      return "FastGate.atLeast(" + v + ", " + decimal(BigDecimal.ZERO) + ", false)";
     }
     if (constraint instanceof DecimalMin min) {
       return "FastGate.atLeast(" + v + ", " + decimal(new BigDecimal(min.value())) + ", " + min.inclusive() + ")";

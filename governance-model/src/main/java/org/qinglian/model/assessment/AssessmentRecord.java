@@ -1,9 +1,9 @@
 package org.qinglian.model.assessment;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -52,7 +52,7 @@ public abstract class AssessmentRecord implements GovernanceRecord {
   public abstract MethodScores getScores();
 
   /** {@return the total} */
-  @DecimalMin("0")
+  @PositiveOrZero
   @Digits(integer = 6, fraction = 2)
   public abstract BigDecimal getTotal();
 

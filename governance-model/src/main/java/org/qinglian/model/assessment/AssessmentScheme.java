@@ -1,11 +1,11 @@
 package org.qinglian.model.assessment;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
@@ -52,7 +52,7 @@ public abstract class AssessmentScheme implements GovernanceRecord {
   public abstract MethodWeights getWeights();
 
   /** {@return the highest possible total, usually 100} */
-  @DecimalMin(value = "0", inclusive = false)
+  @Positive
   public abstract BigDecimal getMaxScore();
 
   /** {@return the grade scale, in any order} */

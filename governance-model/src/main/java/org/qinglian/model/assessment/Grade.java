@@ -1,7 +1,7 @@
 package org.qinglian.model.assessment;
 
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
@@ -35,7 +35,7 @@ public abstract class Grade {
   public abstract String getLabel();
 
   /** {@return the lowest total that reaches this grade} */
-  @DecimalMin("0")
+  @PositiveOrZero
   public abstract BigDecimal getMinScore();
 
   /**

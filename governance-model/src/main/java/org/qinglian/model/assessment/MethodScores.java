@@ -1,7 +1,7 @@
 package org.qinglian.model.assessment;
 
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.immutables.value.Value;
@@ -19,17 +19,17 @@ public abstract class MethodScores {
   protected MethodScores() {}
 
   /** {@return score of 平时动态考核} */
-  @DecimalMin("0")
+  @PositiveOrZero
   @Digits(integer = 6, fraction = 2)
   public abstract BigDecimal getRoutine();
 
   /** {@return score of 群众民主测评} */
-  @DecimalMin("0")
+  @PositiveOrZero
   @Digits(integer = 6, fraction = 2)
   public abstract BigDecimal getDemocratic();
 
   /** {@return score of 实地调研督导} */
-  @DecimalMin("0")
+  @PositiveOrZero
   @Digits(integer = 6, fraction = 2)
   public abstract BigDecimal getOnSite();
 

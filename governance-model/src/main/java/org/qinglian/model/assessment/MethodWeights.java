@@ -1,8 +1,8 @@
 package org.qinglian.model.assessment;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 import org.qinglian.model.internal.ValueStyle;
@@ -21,20 +21,20 @@ public abstract class MethodWeights {
   protected MethodWeights() {}
 
   /** {@return weight of 平时动态考核} */
-  @DecimalMin("0")
-  @DecimalMax("1")
+  @PositiveOrZero
+  @Max(1)
   @Digits(integer = 1, fraction = 4)
   public abstract BigDecimal getRoutine();
 
   /** {@return weight of 群众民主测评} */
-  @DecimalMin("0")
-  @DecimalMax("1")
+  @PositiveOrZero
+  @Max(1)
   @Digits(integer = 1, fraction = 4)
   public abstract BigDecimal getDemocratic();
 
   /** {@return weight of 实地调研督导} */
-  @DecimalMin("0")
-  @DecimalMax("1")
+  @PositiveOrZero
+  @Max(1)
   @Digits(integer = 1, fraction = 4)
   public abstract BigDecimal getOnSite();
 
